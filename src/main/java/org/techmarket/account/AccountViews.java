@@ -1,0 +1,43 @@
+package org.techmarket.account;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** JSON shapes of accounts and organisations. */
+public final class AccountViews {
+    private AccountViews() {
+    }
+
+    public record OrganisationView(long id, String name, OrganisationType type, String creditCode, String regionCode,
+            String regionName, String contactName, String contactPhone, String contactEmail, OrganisationStatus status,
+            String statusReason, OffsetDateTime createdAt, OffsetDateTime verifiedAt) {
+
+        static OrganisationView of(Organisation o, RegionDirectory regions) {
+            return new OrganisationView(o.id, o.name, o.type, o.creditCode, o.regionCode,
+                    regions.fullName(o.regionCode), o.contactName, o.contactPhone, o.contactEmail, o.status,
+                    o.statusReason, o.createdAt, o.verifiedAt);
+        }
+    }
+
+    public record UserView(long id, String username, String displayName, String email, String role,
+            List<String> roles, boolean membershipApproved, OrganisationView organisation) {
+
+        static UserView of(UserAccount u, Organisation o, RegionDirectory regions) {
+            return new UserView(u.id, u.username, u.displayName, u.email, u.role, List.of(u.role),
+                    u.membershipApproved, OrganisationView.of(o, regions));
+        }
+    }
+
+    public record MemberView(long id, String username, String displayName, String role, boolean membershipApproved) {
+        static MemberView of(UserAccount u) {
+            return new MemberView(u.id, u.username, u.displayName, u.role, u.membershipApproved);
+        }
+    }
+
+    public record AuditView(OffsetDateTime occurredAt, String actor, String action, String fromState, String toState,
+            String reason) {
+    }
+
+    public record DecisionRequest(OrganisationService.Decision decision, String reason) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.techmarket.account;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.techmarket.account.AccountViews.AuditView;
+import org.techmarket.account.AccountViews.DecisionRequest;
+import org.techmarket.account.AccountViews.MemberView;
+import org.techmarket.account.AccountViews.OrganisationView;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.Roles;
+
+/** Organisations over JSON: staff see all and verify them; members see their own. */
+@Path("/api/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public List<OrganisationView> list(@QueryParam("status") String status) {
+        OrganisationStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OrganisationStatus.valueOf(status.trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "one of PENDING, VERIFIED, REJECTED");
+            }
+        }
+        return organisations.listByStatus(wanted).stream().map(o -> OrganisationView.of(o, regions)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    public OrganisationView get(@PathParam("id") long id) {
+        return OrganisationView.of(visible(id), regions);
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Authenticated
+    public List<MemberView> members(@PathParam("id") long id) {
+        return organisations.members(visible(id).id).stream().map(MemberView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public OrganisationView decide(@PathParam("id") long id, DecisionRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("decision", "VERIFY or REJECT");
+        }
+        return OrganisationView.of(organisations.decide(id, request.decision(), request.reason()), regions);
+    }
+
+    @POST
+    @Path("/{id}/resubmit")
+    @Authenticated
+    public OrganisationView resubmit(@PathParam("id") long id) {
+        return OrganisationView.of(organisations.resubmit(id, Caller.of(identity).organisationId()), regions);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public List<AuditView> audit(@PathParam("id") long id) {
+        organisations.get(id);
+        return audit.history(OrganisationService.ENTITY, id).stream()
+                .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.reason)).toList();
+    }
+
+    private Organisation visible(long id) {
+        return organisations.getVisibleTo(id, Caller.of(identity));
+    }
+}

@@ -1,0 +1,143 @@
+package org.techmarket.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
+import org.techmarket.common.ConflictException;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.NotFoundException;
+import org.techmarket.common.Texts;
+
+/** Organisations and their verification by staff. Other features ask here whether an organisation is verified. */
+@ApplicationScoped
+public class OrganisationService {
+
+    public static final String ENTITY = "Organisation";
+    /** The market's own organisation, home of staff and admin accounts. */
+    static final String MARKET_NAME = "科技大市场运营中心";
+    static final String MARKET_CREDIT_CODE = CreditCode.complete("12620100MB0000001");
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Texts texts;
+
+    public enum Decision { VERIFY, REJECT }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Organisation create(Registration.OrganisationDetails details) {
+        Organisation organisation = new Organisation();
+        organisation.name = details.name().strip();
+        organisation.type = details.type();
+        organisation.creditCode = details.creditCode();
+        organisation.regionCode = details.regionCode();
+        organisation.contactName = details.contactName();
+        organisation.contactPhone = details.contactPhone();
+        organisation.contactEmail = details.contactEmail() == null || details.contactEmail().isBlank()
+                ? null : details.contactEmail();
+        organisations.persist(organisation);
+        audit.record(ENTITY, organisation.id, "register", null, organisation.status, null);
+        return organisation;
+    }
+
+    /** Staff decide on a pending organisation. A rejection needs a reason, which the members see. */
+    @Transactional
+    public Organisation decide(long organisationId, Decision decision, String reason) {
+        if (decision == null) {
+            throw InvalidInputException.of("decision", texts.get("techmarket.decision.unknown"));
+        }
+        if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", texts.get("techmarket.reason.required"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInputException.of("reason", "max 500 characters");
+        }
+        Organisation organisation = organisations.findByIdOptional(organisationId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException(ENTITY, organisationId));
+        if (organisation.type == OrganisationType.MARKET) {
+            throw new ConflictException("The market's own organisation is not verified by staff");
+        }
+        OrganisationStatus from = organisation.status;
+        if (decision == Decision.VERIFY) {
+            organisation.verify();
+        } else {
+            organisation.reject(reason.strip());
+        }
+        audit.record(ENTITY, organisation.id, decision == Decision.VERIFY ? "verify" : "reject", from,
+                organisation.status, reason);
+        return organisation;
+    }
+
+    /** A member corrects a rejected organisation and sends it back to staff. */
+    @Transactional
+    public Organisation resubmit(long organisationId, long memberOrganisationId) {
+        Organisation organisation = get(organisationId);
+        if (organisation.id != memberOrganisationId) {
+            throw new NotFoundException(ENTITY, organisationId);
+        }
+        OrganisationStatus from = organisation.status;
+        organisation.resubmit();
+        audit.record(ENTITY, organisation.id, "resubmit", from, organisation.status, null);
+        return organisation;
+    }
+
+    public Organisation get(long organisationId) {
+        return organisations.findByIdOptional(organisationId)
+                .orElseThrow(() -> new NotFoundException(ENTITY, organisationId));
+    }
+
+    /** Staff see every organisation; others only their own, and a guessed id is simply not found. */
+    public Organisation getVisibleTo(long organisationId, Caller caller) {
+        if (!caller.isStaff() && !caller.isMemberOf(organisationId)) {
+            throw new NotFoundException(ENTITY, organisationId);
+        }
+        return get(organisationId);
+    }
+
+    public Optional<Organisation> find(long organisationId) {
+        return organisations.findByIdOptional(organisationId);
+    }
+
+    public boolean isVerified(long organisationId) {
+        return organisations.findByIdOptional(organisationId).map(Organisation::isVerified).orElse(false);
+    }
+
+    public List<Organisation> listByStatus(OrganisationStatus status) {
+        return status == null ? organisations.listAllByName() : organisations.listByStatus(status);
+    }
+
+    public List<UserAccount> members(long organisationId) {
+        return users.listByOrganisation(organisationId);
+    }
+
+    /** The market's own organisation, created on first use. */
+    @Transactional
+    public Organisation marketOrganisation() {
+        return organisations.findFirstOfType(OrganisationType.MARKET).orElseGet(() -> {
+            Organisation market = new Organisation();
+            market.name = MARKET_NAME;
+            market.type = OrganisationType.MARKET;
+            market.creditCode = MARKET_CREDIT_CODE;
+            market.regionCode = "620100";
+            market.contactName = "市场服务台";
+            market.contactPhone = "0931-0000000";
+            market.status = OrganisationStatus.VERIFIED;
+            market.verifiedAt = market.createdAt;
+            organisations.persist(market);
+            audit.record(ENTITY, market.id, "create", null, market.status, "market organisation");
+            return market;
+        });
+    }
+}

@@ -1,0 +1,18 @@
+package org.techmarket.account;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Verification of an organisation by staff: PENDING → VERIFIED | REJECTED; REJECTED → PENDING after correction. */
+public enum OrganisationStatus {
+    PENDING, VERIFIED, REJECTED;
+
+    private static final Map<OrganisationStatus, Set<OrganisationStatus>> NEXT = Map.of(
+            PENDING, Set.of(VERIFIED, REJECTED),
+            REJECTED, Set.of(PENDING),
+            VERIFIED, Set.of());
+
+    public boolean canMoveTo(OrganisationStatus target) {
+        return NEXT.get(this).contains(target);
+    }
+}

@@ -1,0 +1,72 @@
+package org.techmarket.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The GB/T 2260 regions, held in memory: a few thousand rows of reference data that only a
+ * migration changes, read on every validation and page.
+ */
+@ApplicationScoped
+public class RegionDirectory {
+
+    @Inject
+    RegionRepository repository;
+
+    private volatile Map<String, Region> byCode;
+
+    public boolean exists(String code) {
+        return code != null && all().containsKey(code);
+    }
+
+    public Optional<Region> find(String code) {
+        return Optional.ofNullable(code == null ? null : all().get(code));
+    }
+
+    /** "甘肃省 兰州市 城关区" for a county code; the code itself when unknown. */
+    public String fullName(String code) {
+        Region region = all().get(code);
+        if (region == null) {
+            return code;
+        }
+        String parent = region.parentCode == null ? "" : fullName(region.parentCode) + " ";
+        return parent + region.name;
+    }
+
+    /** Province-level code ("620000") of any region code. */
+    public static String provinceOf(String code) {
+        return code == null || code.length() != 6 ? code : code.substring(0, 2) + "0000";
+    }
+
+    public List<Region> provinces() {
+        return all().values().stream().filter(r -> r.level == 1)
+                .sorted(Comparator.comparing(r -> r.code)).toList();
+    }
+
+    public List<Region> childrenOf(String code) {
+        return all().values().stream().filter(r -> code.equals(r.parentCode))
+                .sorted(Comparator.comparing(r -> r.code)).toList();
+    }
+
+    /** Every region below a code (prefectures and their counties), in code order. */
+    public List<Region> childrenTree(String code) {
+        String prefix = code.substring(0, 2);
+        return all().values().stream().filter(r -> r.code.startsWith(prefix) && !r.code.equals(code))
+                .sorted(Comparator.comparing(r -> r.code)).toList();
+    }
+
+    private Map<String, Region> all() {
+        Map<String, Region> current = byCode;
+        if (current == null) {
+            current = repository.listAll().stream().collect(Collectors.toUnmodifiableMap(r -> r.code, Function.identity()));
+            byCode = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,8 @@
+package org.techmarket.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class RegionRepository implements PanacheRepositoryBase<Region, String> {
+}

@@ -1,0 +1,146 @@
+package org.techmarket.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that maps exceptions to HTTP: problem details under /api, an error page
+ * elsewhere. A 5xx never shows a class name or a stack trace; it shows an incident id
+ * that is also in the log.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance error(int status, String detail, Map<String, String> errors);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(uri, 404, "Not Found", e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
+        return respond(uri, 404, "Not Found", "No such page or resource: /" + uri.getPath().replaceFirst("^/", ""),
+                Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(uri, 409, "Conflict", e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        return respond(uri, 400, "Invalid input", "One or more fields are invalid", e.fieldErrors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(Validation.fieldName(v.getPropertyPath()),
+                v.getMessage()));
+        return respond(uri, 400, "Invalid input", "One or more fields are invalid", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = "body";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("."));
+        }
+        return respond(uri, 400, "Invalid input", "The request body is not valid JSON for this resource",
+                Map.of(field, "invalid value or format"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenActionException e, UriInfo uri) {
+        return respond(uri, 403, "Forbidden", e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "Forbidden", "Your role does not allow this", Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return loginRequired(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationFailedException e, UriInfo uri) {
+        return loginRequired(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return serverError(e, uri);
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(uri, status, title, e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response serverError(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
+        return respond(uri, 500, "Internal Server Error", "Something went wrong on our side (incident " + incident + ")",
+                Map.of());
+    }
+
+    private Response loginRequired(UriInfo uri) {
+        if (isApi(uri)) {
+            return Response.status(401)
+                    .header("WWW-Authenticate", "Basic realm=\"techmarket\"")
+                    .type(PROBLEM_JSON)
+                    .entity(new Problem("about:blank", "Unauthorized", 401, "Log in to use this resource", List.of()))
+                    .build();
+        }
+        String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create("/login?next=" + next)).build();
+    }
+
+    private Response respond(UriInfo uri, int status, String title, String detail, Map<String, String> errors) {
+        if (isApi(uri)) {
+            List<Problem.FieldError> fieldErrors = errors.entrySet().stream()
+                    .map(en -> new Problem.FieldError(en.getKey(), en.getValue())).toList();
+            return Response.status(status).type(PROBLEM_JSON)
+                    .entity(new Problem("about:blank", title, status, detail, fieldErrors)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status, detail, errors)).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+}

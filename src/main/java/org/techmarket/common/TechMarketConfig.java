@@ -1,0 +1,29 @@
+package org.techmarket.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The platform's own settings ({@code techmarket.*}). */
+@ConfigMapping(prefix = "techmarket")
+public interface TechMarketConfig {
+
+    /** Loads the hand-written demo data set and demo accounts at start. Never on by default in prod. */
+    @WithDefault("false")
+    boolean demoData();
+
+    /** Password of the first admin account {@code admin}, created at first start when set (env TECHMARKET_ADMIN_PASSWORD). */
+    Optional<String> adminPassword();
+
+    Login login();
+
+    interface Login {
+        /** Failed logins in a row after which the account is locked for a while. */
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("PT15M")
+        Duration lockDuration();
+    }
+}

@@ -1,0 +1,102 @@
+package org.techmarket.common;
+
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** What the layout needs to know about the current request: who is logged in and which language. */
+@Named("web")
+@RequestScoped
+public class WebContext {
+
+    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    public boolean isLoggedIn() {
+        return !current().isAnonymous();
+    }
+
+    public String getUsername() {
+        return isLoggedIn() ? current().getPrincipal().getName() : "";
+    }
+
+    public String getDisplayName() {
+        Object name = current().getAttribute(IdentityAttributes.DISPLAY_NAME);
+        return name == null ? getUsername() : name.toString();
+    }
+
+    public boolean is(String role) {
+        return current().hasRole(role);
+    }
+
+    public boolean isStaff() {
+        return current().hasRole(Roles.STAFF) || current().hasRole(Roles.ADMIN);
+    }
+
+    public boolean isAdmin() {
+        return current().hasRole(Roles.ADMIN);
+    }
+
+    public boolean isResearcher() {
+        return current().hasRole(Roles.RESEARCHER);
+    }
+
+    public boolean isEnterprise() {
+        return current().hasRole(Roles.ENTERPRISE);
+    }
+
+    public boolean isProvider() {
+        return current().hasRole(Roles.PROVIDER);
+    }
+
+    public String getLang() {
+        return language().tag;
+    }
+
+    public boolean isEnglish() {
+        return language() == Language.EN;
+    }
+
+    /** The current path with its query, for "back to where I was" links. */
+    public String getPath() {
+        var current = request.getCurrent();
+        return current == null ? "/" : current.request().uri();
+    }
+
+    public String getPathEncoded() {
+        return java.net.URLEncoder.encode(getPath(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The message key of a one-time notice set by the previous form POST, or empty. */
+    public String getFlash() {
+        var current = request.getCurrent();
+        var cookie = current == null ? null : current.request().getCookie(Flash.COOKIE);
+        return cookie == null || !cookie.getValue().matches("[a-z_]{1,60}") ? "" : cookie.getValue();
+    }
+
+    /**
+     * The user, or anonymous when the request is rendered on an I/O thread before anyone
+     * authenticated it (an error page for a path no resource matched).
+     */
+    private SecurityIdentity current() {
+        try {
+            identity.isAnonymous();
+            return identity;
+        } catch (BlockingOperationNotAllowedException e) {
+            return ANONYMOUS;
+        }
+    }
+
+    private Language language() {
+        return Language.of(request.getCurrent());
+    }
+}
