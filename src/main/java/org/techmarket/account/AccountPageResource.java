@@ -51,6 +51,8 @@ public class AccountPageResource {
     static class Templates {
         static native TemplateInstance login(boolean error, boolean registered);
 
+        static native TemplateInstance logout();
+
         static native TemplateInstance register(RegistrationForm form, Map<String, String> errors,
                 List<Region> gansu);
 
@@ -71,6 +73,13 @@ public class AccountPageResource {
                     .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
         }
         return page.build();
+    }
+
+    /** Logging out is a POST (with the CSRF token) behind a confirmation page, so no other site can do it. */
+    @GET
+    @Path("logout")
+    public TemplateInstance logoutPage() {
+        return Templates.logout();
     }
 
     @POST

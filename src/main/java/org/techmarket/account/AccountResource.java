@@ -64,6 +64,7 @@ public class AccountResource {
 
     @POST
     @Path("/users/{id}/membership-approval")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public MemberView approveMembership(@PathParam("id") long userId) {
         return MemberView.of(accounts.approveMembership(userId));

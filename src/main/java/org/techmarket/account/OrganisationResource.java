@@ -80,6 +80,7 @@ public class OrganisationResource {
 
     @POST
     @Path("/{id}/resubmit")
+    @Consumes(MediaType.WILDCARD)
     @Authenticated
     public OrganisationView resubmit(@PathParam("id") long id) {
         return OrganisationView.of(organisations.resubmit(id, Caller.of(identity).organisationId()), regions);

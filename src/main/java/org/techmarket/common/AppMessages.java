@@ -332,4 +332,6 @@ public interface AppMessages {
     @Message
     String flash_staff_created();
 
+    @Message
+    String logout_confirm();
 }

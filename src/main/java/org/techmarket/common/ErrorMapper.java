@@ -125,6 +125,10 @@ public class ErrorMapper {
                     .entity(new Problem("about:blank", "Unauthorized", 401, "Log in to use this resource", List.of()))
                     .build();
         }
+        if (uri.getPath().endsWith("j_security_check")) {
+            // A failed form login: back to the login page with the message.
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
         String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
         return Response.seeOther(URI.create("/login?next=" + next)).build();
     }

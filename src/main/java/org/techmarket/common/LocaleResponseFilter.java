@@ -1,25 +1,26 @@
 package org.techmarket.common;
 
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Renders every page in the user's language (zh-CN unless they switched to English) and consumes the flash message. */
+/** Marks every page with its language and consumes the one-time flash message once a page showed it. */
 public class LocaleResponseFilter {
 
     @Inject
     CurrentVertxRequest request;
 
     @ServerResponseFilter
-    public void localise(ContainerResponseContext response) {
-        if (response.getEntity() instanceof TemplateInstance page) {
-            page.setLocale(Language.of(request.getCurrent()).locale);
-            response.getHeaders().putSingle("Content-Language", Language.of(request.getCurrent()).tag);
-            if (request.getCurrent().request().getCookie(Flash.COOKIE) != null) {
-                response.getHeaders().add("Set-Cookie", Flash.cleared().toString());
-            }
+    public void markPage(ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.TEXT_HTML_TYPE) || request.getCurrent() == null) {
+            return;
+        }
+        response.getHeaders().putSingle("Content-Language", Language.of(request.getCurrent()).tag);
+        if (request.getCurrent().request().getCookie(Flash.COOKIE) != null && response.getStatus() == 200) {
+            response.getHeaders().add("Set-Cookie", Flash.cleared().toString());
         }
     }
 }
