@@ -22,6 +22,15 @@ public class AccountDemoData {
 
     private static final Logger LOG = Logger.getLogger(AccountDemoData.class);
     public static final String PASSWORD = "demo-pass-2026";
+    /** Credit codes of the demo organisations, for the demo data of other features. */
+    public static final String LZU = CreditCode.complete("12620000438000001");
+    public static final String IMP = CreditCode.complete("12100000455000002");
+    public static final String LUT = CreditCode.complete("12620000438000003");
+    public static final String GSAAS = CreditCode.complete("12620000438000004");
+    public static final String MEMBRANE = CreditCode.complete("91620100MA7100005");
+    public static final String MACHINE = CreditCode.complete("91620500MA7100006");
+    public static final String HERB = CreditCode.complete("91621100MA7100007");
+    public static final String LAB = CreditCode.complete("91620100MA7100008");
 
     @Inject
     TechMarketConfig config;
@@ -44,22 +53,22 @@ public class AccountDemoData {
             return;
         }
         Organisation market = organisationService.marketOrganisation();
-        Organisation lzu = organisation("兰州大学", OrganisationType.UNIVERSITY, "12620000438000001", "620102",
+        Organisation lzu = organisation("兰州大学", OrganisationType.UNIVERSITY, LZU, "620102",
                 "科技成果转化办公室", "0931-8910001", true);
-        organisation("中国科学院近代物理研究所", OrganisationType.INSTITUTE, "12100000455000002", "620102",
+        organisation("中国科学院近代物理研究所", OrganisationType.INSTITUTE, IMP, "620102",
                 "成果转移转化处", "0931-4960002", true);
-        organisation("兰州理工大学", OrganisationType.UNIVERSITY, "12620000438000003", "620105",
+        organisation("兰州理工大学", OrganisationType.UNIVERSITY, LUT, "620105",
                 "科学技术处", "0931-2970003", true);
-        organisation("甘肃省农业科学院", OrganisationType.INSTITUTE, "12620000438000004", "620105",
+        organisation("甘肃省农业科学院", OrganisationType.INSTITUTE, GSAAS, "620105",
                 "科研管理处", "0931-7610004", true);
         Organisation membrane = organisation("甘肃陇原膜科技有限公司", OrganisationType.ENTERPRISE,
-                "91620100MA7100005", "620104", "王立新", "0931-6660005", true);
-        organisation("天水星火精密机床有限公司", OrganisationType.ENTERPRISE, "91620500MA7100006", "620502",
+                MEMBRANE, "620104", "王立新", "0931-6660005", true);
+        organisation("天水星火精密机床有限公司", OrganisationType.ENTERPRISE, MACHINE, "620502",
                 "赵海峰", "0938-8220006", true);
-        organisation("定西岷归中药材产业有限公司", OrganisationType.ENTERPRISE, "91621100MA7100007", "621102",
+        organisation("定西岷归中药材产业有限公司", OrganisationType.ENTERPRISE, HERB, "621102",
                 "李娟", "0932-8330007", false);
         Organisation lab = organisation("甘肃科信检测技术服务有限公司", OrganisationType.SERVICE_PROVIDER,
-                "91620100MA7100008", "620103", "陈静", "0931-5550008", true);
+                LAB, "620103", "陈静", "0931-5550008", true);
 
         user("demo-admin", Roles.ADMIN, "演示管理员", market);
         user("demo-staff", Roles.STAFF, "演示工作人员", market);
@@ -69,12 +78,12 @@ public class AccountDemoData {
         LOG.info("Loaded demo organisations and accounts (password " + PASSWORD + ")");
     }
 
-    private Organisation organisation(String name, OrganisationType type, String first17, String region,
+    private Organisation organisation(String name, OrganisationType type, String creditCode, String region,
             String contact, String phone, boolean verified) {
         Organisation o = new Organisation();
         o.name = name;
         o.type = type;
-        o.creditCode = CreditCode.complete(first17);
+        o.creditCode = creditCode;
         o.regionCode = region;
         o.contactName = contact;
         o.contactPhone = phone;

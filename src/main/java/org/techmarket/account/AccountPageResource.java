@@ -1,5 +1,7 @@
 package org.techmarket.account;
 
+import org.techmarket.common.RegionDirectory;
+import org.techmarket.common.Region;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

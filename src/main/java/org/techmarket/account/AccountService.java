@@ -108,6 +108,11 @@ public class AccountService {
         return users.findByIdOptional(userId).orElseThrow(() -> new NotFoundException("User", userId));
     }
 
+    /** Whether the user may act for their organisation (a confirmed, enabled member). */
+    public boolean isActiveMember(long userId) {
+        return users.findByIdOptional(userId).map(u -> u.enabled && u.membershipApproved).orElse(false);
+    }
+
     public boolean usernameTaken(String username) {
         return users.existsByUsername(username);
     }

@@ -1,5 +1,6 @@
 package org.techmarket.account;
 
+import org.techmarket.common.RegionDirectory;
 import java.time.OffsetDateTime;
 import java.util.List;
 

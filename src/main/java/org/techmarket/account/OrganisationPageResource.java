@@ -1,5 +1,6 @@
 package org.techmarket.account;
 
+import org.techmarket.common.RegionDirectory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

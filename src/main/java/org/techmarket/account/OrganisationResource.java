@@ -1,5 +1,6 @@
 package org.techmarket.account;
 
+import org.techmarket.common.RegionDirectory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -110,6 +110,27 @@ public class OrganisationService {
         return organisations.findByIdOptional(organisationId);
     }
 
+    public Optional<Organisation> findByCreditCode(String creditCode) {
+        return organisations.findByCreditCode(creditCode);
+    }
+
+    /** Names of organisations by id, for lists that show who posted what. */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return byIds(ids).values().stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o.name));
+    }
+
+    public java.util.Map<Long, Organisation> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return organisations.list("id in ?1", java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
+    }
+
     public boolean isVerified(long organisationId) {
         return organisations.findByIdOptional(organisationId).map(Organisation::isVerified).orElse(false);
     }

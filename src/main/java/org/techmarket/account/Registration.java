@@ -1,5 +1,6 @@
 package org.techmarket.account;
 
+import org.techmarket.common.KnownRegion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

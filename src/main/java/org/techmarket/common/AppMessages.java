@@ -334,4 +334,407 @@ public interface AppMessages {
 
     @Message
     String logout_confirm();
+
+    @Message
+    String nav_results();
+
+    @Message
+    String nav_needs();
+
+    @Message
+    String nav_my_listings();
+
+    @Message
+    String nav_inbox();
+
+    @Message
+    String nav_staff_listings();
+
+    @Message
+    String nav_staff_imports();
+
+    @Message
+    String results_description();
+
+    @Message
+    String needs_description();
+
+    @Message
+    String search_label();
+
+    @Message
+    String search_placeholder();
+
+    @Message
+    String search_submit();
+
+    @Message
+    String search_found();
+
+    @Message
+    String search_none();
+
+    @Message
+    String sort_by();
+
+    @Message
+    String sort_relevance();
+
+    @Message
+    String sort_newest();
+
+    @Message
+    String facets();
+
+    @Message
+    String facet_field();
+
+    @Message
+    String facet_maturity();
+
+    @Message
+    String facet_region();
+
+    @Message
+    String facet_price();
+
+    @Message
+    String facet_budget();
+
+    @Message
+    String facet_mode();
+
+    @Message
+    String facet_cooperation();
+
+    @Message
+    String facet_clear();
+
+    @Message
+    String facets_sampled();
+
+    @Message
+    String pager();
+
+    @Message
+    String pager_previous();
+
+    @Message
+    String pager_next();
+
+    @Message
+    String price_negotiable();
+
+    @Message
+    String budget();
+
+    @Message
+    String required_maturity();
+
+    @Message
+    String keywords();
+
+    @Message
+    String ip();
+
+    @Message
+    String ip_status();
+
+    @Message
+    String patent_numbers();
+
+    @Message
+    String valid_until();
+
+    @Message
+    String deadline();
+
+    @Message
+    String summary();
+
+    @Message
+    String description();
+
+    @Message
+    String contact();
+
+    @Message
+    String login_to_contact();
+
+    @Message
+    String inquiry_label();
+
+    @Message
+    String inquiry_send();
+
+    @Message
+    String title();
+
+    @Message
+    String status();
+
+    @Message
+    String actions();
+
+    @Message
+    String my_results();
+
+    @Message
+    String my_needs();
+
+    @Message
+    String my_none();
+
+    @Message
+    String new_result();
+
+    @Message
+    String new_need();
+
+    @Message
+    String edit();
+
+    @Message
+    String submit_for_review();
+
+    @Message
+    String withdraw();
+
+    @Message
+    String confirm_available();
+
+    @Message
+    String expires_soon();
+
+    @Message
+    String save_draft();
+
+    @Message
+    String hint_keywords();
+
+    @Message
+    String hint_trl();
+
+    @Message
+    String maturity_trl();
+
+    @Message
+    String price_wan();
+
+    @Message
+    String budget_min_wan();
+
+    @Message
+    String budget_max_wan();
+
+    @Message
+    String inbox_received();
+
+    @Message
+    String inbox_sent();
+
+    @Message
+    String inbox_none();
+
+    @Message
+    String inbox_reply();
+
+    @Message
+    String inbox_send_reply();
+
+    @Message
+    String inbox_waiting();
+
+    @Message
+    String queue_empty();
+
+    @Message
+    String kind_result();
+
+    @Message
+    String kind_need();
+
+    @Message
+    String org_not_verified();
+
+    @Message
+    String submitted_at();
+
+    @Message
+    String return_reason_hint();
+
+    @Message
+    String publish();
+
+    @Message
+    String return_for_correction();
+
+    @Message
+    String import_intro();
+
+    @Message
+    String import_kind();
+
+    @Message
+    String import_file();
+
+    @Message
+    String import_submit();
+
+    @Message
+    String import_result();
+
+    @Message
+    String import_rows();
+
+    @Message
+    String import_imported();
+
+    @Message
+    String import_duplicates();
+
+    @Message
+    String import_failed();
+
+    @Message
+    String import_download();
+
+    @Message
+    String import_row();
+
+    @Message
+    String import_reason();
+
+    @Message
+    String import_recent();
+
+    @Message
+    String export_results();
+
+    @Message
+    String export_needs();
+
+    @Message
+    String field_ELECTRONIC_INFORMATION();
+
+    @Message
+    String field_BIO_MEDICINE();
+
+    @Message
+    String field_AEROSPACE();
+
+    @Message
+    String field_NEW_MATERIALS();
+
+    @Message
+    String field_HIGH_TECH_SERVICES();
+
+    @Message
+    String field_NEW_ENERGY();
+
+    @Message
+    String field_RESOURCES_ENVIRONMENT();
+
+    @Message
+    String field_ADVANCED_MANUFACTURING();
+
+    @Message
+    String mode_TRANSFER();
+
+    @Message
+    String mode_LICENSE();
+
+    @Message
+    String mode_EQUITY();
+
+    @Message
+    String mode_JOINT_DEVELOPMENT();
+
+    @Message
+    String mode_TECH_SERVICE();
+
+    @Message
+    String lstatus_DRAFT();
+
+    @Message
+    String lstatus_SUBMITTED();
+
+    @Message
+    String lstatus_PUBLISHED();
+
+    @Message
+    String lstatus_RETURNED();
+
+    @Message
+    String lstatus_WITHDRAWN();
+
+    @Message
+    String lstatus_EXPIRED();
+
+    @Message
+    String iptype_INVENTION_PATENT();
+
+    @Message
+    String iptype_UTILITY_MODEL();
+
+    @Message
+    String iptype_DESIGN_PATENT();
+
+    @Message
+    String iptype_SOFTWARE_COPYRIGHT();
+
+    @Message
+    String iptype_OTHER();
+
+    @Message
+    String iptype_KNOW_HOW();
+
+    @Message
+    String ipstatus_GRANTED();
+
+    @Message
+    String ipstatus_PENDING();
+
+    @Message
+    String ipstatus_NONE();
+
+    @Message
+    String band_NEGOTIABLE();
+
+    @Message
+    String band_UNDER_100K();
+
+    @Message
+    String band_FROM_100K_TO_500K();
+
+    @Message
+    String band_FROM_500K_TO_1M();
+
+    @Message
+    String band_FROM_1M_TO_5M();
+
+    @Message
+    String band_OVER_5M();
+
+    @Message
+    String flash_inquiry_sent();
+
+    @Message
+    String flash_listing_saved();
+
+    @Message
+    String flash_listing_submit();
+
+    @Message
+    String flash_listing_withdraw();
+
+    @Message
+    String flash_listing_confirm();
+
+    @Message
+    String flash_reply_sent();
+
+    @Message
+    String flash_reviewed();
+
 }

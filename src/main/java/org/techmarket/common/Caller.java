@@ -20,6 +20,12 @@ public record Caller(long userId, String username, long organisationId, String r
                 ((Number) organisationId).longValue(), role);
     }
 
+    /** The caller on endpoints open to everyone: empty when anonymous. */
+    public static java.util.Optional<Caller> optional(SecurityIdentity identity) {
+        return identity == null || identity.isAnonymous() ? java.util.Optional.empty()
+                : java.util.Optional.of(of(identity));
+    }
+
     public boolean isStaff() {
         return Roles.STAFF.equals(role) || Roles.ADMIN.equals(role);
     }

@@ -18,6 +18,8 @@ public interface TechMarketConfig {
 
     Login login();
 
+    Listings listings();
+
     interface Login {
         /** Failed logins in a row after which the account is locked for a while. */
         @WithDefault("5")
@@ -25,5 +27,15 @@ public interface TechMarketConfig {
 
         @WithDefault("PT15M")
         Duration lockDuration();
+    }
+
+    interface Listings {
+        /** Owners are reminded this many days before a published listing lapses. */
+        @WithDefault("14")
+        int reminderDays();
+
+        /** Confirming "still available" keeps a listing up this many days from today. */
+        @WithDefault("180")
+        int extensionDays();
     }
 }

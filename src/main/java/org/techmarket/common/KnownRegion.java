@@ -1,4 +1,4 @@
-package org.techmarket.account;
+package org.techmarket.common;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Constraint;

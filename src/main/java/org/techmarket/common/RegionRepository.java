@@ -1,4 +1,4 @@
-package org.techmarket.account;
+package org.techmarket.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

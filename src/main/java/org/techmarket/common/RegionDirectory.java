@@ -1,4 +1,4 @@
-package org.techmarket.account;
+package org.techmarket.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

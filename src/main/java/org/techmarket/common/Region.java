@@ -1,4 +1,4 @@
-package org.techmarket.account;
+package org.techmarket.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

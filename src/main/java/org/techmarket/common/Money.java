@@ -1,0 +1,41 @@
+package org.techmarket.common;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts in fen shown as Chinese users read them: 元, 万元, 亿元. */
+@TemplateExtension(namespace = "money")
+public final class Money {
+
+    private static final long FEN_PER_YUAN = 100;
+    private static final long FEN_PER_WAN = 1_000_000;
+    private static final long FEN_PER_YI = 10_000_000_000L;
+
+    private Money() {
+    }
+
+    /** {@code {money:format(listing.priceFen)}}: "12.5万元", "3亿元", "800元". */
+    public static String format(Long fen) {
+        if (fen == null) {
+            return "";
+        }
+        if (fen >= FEN_PER_YI) {
+            return plain(fen, FEN_PER_YI) + "亿元";
+        }
+        if (fen >= FEN_PER_WAN) {
+            return plain(fen, FEN_PER_WAN) + "万元";
+        }
+        return plain(fen, FEN_PER_YUAN) + "元";
+    }
+
+    /** An amount in 万元 as a form shows it, e.g. "12.5". */
+    public static String wan(Long fen) {
+        return fen == null ? "" : plain(fen, FEN_PER_WAN);
+    }
+
+    private static String plain(long fen, long unit) {
+        return BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(unit), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,106 @@
+package org.techmarket.common;
+
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.tokenizer.IndexTokenizer;
+import com.hankcs.hanlp.tokenizer.StandardTokenizer;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese word segmentation (HanLP) for search and matching. Text is cut into words in their
+ * order, so that phrases can be matched by position; the finer sub-words HanLP's index mode
+ * finds inside long words (能源 in 新能源) are added after them, so that they are found too.
+ * Everything is lower-cased and reduced to letters and digits; a few function words are dropped.
+ */
+@ApplicationScoped
+public class Segmenter {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Function words that carry no meaning in a search. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("的", "了", "和", "与", "及", "及其", "或", "在", "是",
+            "对", "为", "等", "之", "其", "并", "而", "于", "以", "the", "of", "and", "a", "an", "in", "for", "to");
+
+    void warmUp(@Observes StartupEvent event) {
+        // HanLP loads its dictionaries on first use; do it at start, not in a user's request.
+        StandardTokenizer.segment("科技成果转化");
+    }
+
+    /** The words of a text in order, normalised. */
+    public List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return words;
+        }
+        for (Term term : StandardTokenizer.segment(text)) {
+            addNormalised(term.word, words);
+        }
+        return words;
+    }
+
+    /**
+     * The text to store in a tsvector: the words in order, then the extra sub-words of index
+     * mode (each once).
+     */
+    public String indexText(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return "";
+        }
+        Set<String> present = new LinkedHashSet<>(words);
+        List<String> extra = new ArrayList<>();
+        for (Term term : IndexTokenizer.segment(text)) {
+            List<String> normalised = new ArrayList<>();
+            addNormalised(term.word, normalised);
+            for (String w : normalised) {
+                if (present.add(w)) {
+                    extra.add(w);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.join(" ", words));
+        for (String w : extra) {
+            out.append(' ').append(w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A user's query as phrases: each whitespace- or punctuation-separated part of the query
+     * becomes the list of its words, which must appear next to each other.
+     */
+    public List<List<String>> queryPhrases(String query) {
+        List<List<String>> phrases = new ArrayList<>();
+        if (query == null) {
+            return phrases;
+        }
+        for (String part : query.trim().split("[\\s,，;；、。.!！?？]+")) {
+            List<String> words = words(part);
+            if (!words.isEmpty()) {
+                phrases.add(words);
+            }
+        }
+        return phrases;
+    }
+
+    /** All distinct words of a query, for highlighting and explanations. */
+    public Set<String> queryWords(String query) {
+        Set<String> all = new LinkedHashSet<>();
+        queryPhrases(query).forEach(all::addAll);
+        return all;
+    }
+
+    private static void addNormalised(String word, List<String> out) {
+        for (String piece : NOT_WORD.split(word.toLowerCase(Locale.ROOT))) {
+            if (!piece.isEmpty() && !FUNCTION_WORDS.contains(piece)) {
+                out.add(piece);
+            }
+        }
+    }
+}

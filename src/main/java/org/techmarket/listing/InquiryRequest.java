@@ -1,0 +1,5 @@
+package org.techmarket.listing;
+
+/** The body of a new inquiry. */
+public record InquiryRequest(String message) {
+}

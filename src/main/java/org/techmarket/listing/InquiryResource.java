@@ -1,0 +1,58 @@
+package org.techmarket.listing;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.techmarket.common.Caller;
+
+/** The inquiry inbox over JSON: read what was asked and answered, and answer. Asking is under /results and /needs. */
+@Path("/api/v1/inquiries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class InquiryResource {
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record ReplyRequest(String reply) {
+    }
+
+    public record InquiryView(long id, long listingId, String listingTitle, String message, String reply,
+            OffsetDateTime createdAt, OffsetDateTime repliedAt) {
+        static InquiryView of(Inquiry i, Listing l) {
+            return new InquiryView(i.id, i.listingId, l == null ? null : l.title, i.message, i.reply, i.createdAt,
+                    i.repliedAt);
+        }
+    }
+
+    public record InboxView(List<InquiryView> received, List<InquiryView> sent) {
+    }
+
+    @POST
+    @Path("/{id}/reply")
+    public InquiryView reply(@PathParam("id") long id, ReplyRequest request) {
+        Inquiry inquiry = inquiries.reply(Caller.of(identity), id, request == null ? null : request.reply());
+        return InquiryView.of(inquiry, null);
+    }
+
+    @GET
+    public InboxView inbox() {
+        InquiryService.Inbox inbox = inquiries.inbox(Caller.of(identity));
+        return new InboxView(
+                inbox.received().stream().map(i -> InquiryView.of(i, inbox.listings().get(i.listingId))).toList(),
+                inbox.sent().stream().map(i -> InquiryView.of(i, inbox.listings().get(i.listingId))).toList());
+    }
+}

@@ -1,0 +1,72 @@
+package org.techmarket.listing;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.ClusterLock;
+import org.techmarket.common.TechMarketConfig;
+
+/**
+ * Lapses published listings whose date has passed (→ EXPIRED), and flags those about to lapse so
+ * that their owners are asked to confirm they are still available. Runs once per cluster.
+ */
+@ApplicationScoped
+public class ListingExpiry {
+
+    private static final Logger LOG = Logger.getLogger(ListingExpiry.class);
+    static final String JOB = "listing-expiry";
+    private static final int BATCH = 1000;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    ClusterLock lock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TechMarketConfig config;
+
+    public record Outcome(boolean ran, int expired, int reminded) {
+    }
+
+    @Scheduled(every = "{techmarket.listings.expiry-every:1h}", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        Outcome outcome = run(LocalDate.now());
+        if (outcome.expired() > 0 || outcome.reminded() > 0) {
+            LOG.infof("Listing expiry: %d expired, %d owners reminded", outcome.expired(), outcome.reminded());
+        }
+    }
+
+    /** One pass as of the given day. Returns what it did; ran=false when another instance holds the job. */
+    @Transactional
+    public Outcome run(LocalDate today) {
+        if (!lock.tryLockForTransaction(JOB)) {
+            return new Outcome(false, 0, 0);
+        }
+        int expired = 0;
+        for (Listing listing : listings.listPublishedLapsedBefore(today, BATCH)) {
+            listing.expire();
+            audit.record(Listing.ENTITY, listing.id, "expire", ListingStatus.PUBLISHED, listing.status,
+                    "valid until " + listing.validUntil);
+            expired++;
+        }
+        int reminded = 0;
+        LocalDate horizon = today.plusDays(config.listings().reminderDays());
+        for (Listing listing : listings.listPublishedLapsingUnnoticed(horizon, BATCH)) {
+            listing.expiryNoticeAt = OffsetDateTime.now();
+            audit.record(Listing.ENTITY, listing.id, "remind-expiry", listing.status, listing.status,
+                    "lapses on " + listing.validUntil);
+            reminded++;
+        }
+        return new Outcome(true, expired, reminded);
+    }
+}

@@ -1,0 +1,73 @@
+package org.techmarket.listing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.techmarket.common.InvalidInputException;
+
+/** Rules on listing input that span fields, and the copying of input into a listing. */
+final class ListingInputs {
+
+    /** ¥10 bn in fen: far above any real deal, far below what a long can hold. */
+    static final long MAX_FEN = 1_000_000_000_000L;
+
+    private ListingInputs() {
+    }
+
+    static void checkBudget(NeedInput input) {
+        if (input.budgetMinFen() != null && input.budgetMaxFen() != null
+                && input.budgetMinFen() > input.budgetMaxFen()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("budgetMinFen", "budget minimum must not exceed the maximum");
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    static void apply(ResultInput in, Listing l) {
+        l.title = in.title().strip();
+        l.summary = in.summary().strip();
+        l.description = in.description().strip();
+        l.field = in.field();
+        l.keywords = keywords(in.keywords());
+        l.maturity = in.maturity().shortValue();
+        l.ipType = in.ipType();
+        l.ipStatus = in.ipStatus();
+        l.patentNumbers = blankToNull(in.patentNumbers());
+        l.modes = in.transferModes().stream().distinct().map(Enum::name).toArray(String[]::new);
+        l.priceFen = in.priceFen();
+        l.budgetMinFen = null;
+        l.budgetMaxFen = null;
+        l.regionCode = in.regionCode();
+        l.contactName = in.contactName().strip();
+        l.contactPhone = in.contactPhone().strip();
+        l.contactEmail = blankToNull(in.contactEmail());
+        l.validUntil = in.validUntil();
+    }
+
+    static void apply(NeedInput in, Listing l) {
+        l.title = in.title().strip();
+        l.summary = null;
+        l.description = in.description().strip();
+        l.field = in.field();
+        l.keywords = keywords(in.keywords());
+        l.maturity = in.requiredMaturity().shortValue();
+        l.modes = in.cooperationModes().stream().distinct().map(Enum::name).toArray(String[]::new);
+        l.priceFen = null;
+        l.budgetMinFen = in.budgetMinFen();
+        l.budgetMaxFen = in.budgetMaxFen();
+        l.regionCode = in.regionCode();
+        l.contactName = in.contactName().strip();
+        l.contactPhone = in.contactPhone().strip();
+        l.contactEmail = blankToNull(in.contactEmail());
+        l.validUntil = in.deadline();
+    }
+
+    private static String[] keywords(List<String> keywords) {
+        return keywords == null ? new String[0]
+                : keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

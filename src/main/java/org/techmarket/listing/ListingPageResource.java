@@ -1,0 +1,203 @@
+package org.techmarket.listing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.techmarket.account.OrganisationService;
+import org.techmarket.common.AuditEvent;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Flash;
+import org.techmarket.common.Highlighter;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.RegionDirectory;
+import org.techmarket.common.Segmenter;
+
+/** The public pages: browse and search results and needs with facets, and each listing's page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ListingPageResource {
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    Segmenter segmenter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** One row of a search result page. */
+    public record Hit(Listing listing, String organisationName, String regionName, RawString title, RawString excerpt) {
+    }
+
+    /** The current search as the page shows it, with links that change one facet. */
+    public record Browse(ListingKind kind, SearchQuery query, String q, List<Hit> hits, SearchPage page, Facets facets,
+            Map<String, String> provinceNames) {
+
+        public String link(String name, String value) {
+            StringBuilder url = new StringBuilder("/" + kind.path + "?");
+            append(url, "q", q);
+            append(url, "field", "field".equals(name) ? value : name(query.field()));
+            append(url, "maturity", "maturity".equals(name) ? value
+                    : query.maturity() == null ? null : query.maturity().toString());
+            append(url, "region", "region".equals(name) ? value : query.province());
+            append(url, "priceBand", "priceBand".equals(name) ? value : name(query.priceBand()));
+            append(url, "mode", "mode".equals(name) ? value : name(query.mode()));
+            append(url, "sort", "sort".equals(name) ? value : query.sort().name());
+            if ("page".equals(name)) {
+                append(url, "page", value);
+            }
+            return url.toString();
+        }
+
+        public boolean isActive(String name, String value) {
+            return value != null && value.equals(switch (name) {
+                case "field" -> name(query.field());
+                case "maturity" -> query.maturity() == null ? null : query.maturity().toString();
+                case "region" -> query.province();
+                case "priceBand" -> name(query.priceBand());
+                case "mode" -> name(query.mode());
+                default -> null;
+            });
+        }
+
+        public String nextPageLink() {
+            return link("page", String.valueOf(page.page() + 1));
+        }
+
+        public String previousPageLink() {
+            return link("page", String.valueOf(page.page() - 1));
+        }
+
+        private static String name(Enum<?> e) {
+            return e == null ? null : e.name();
+        }
+
+        private static void append(StringBuilder url, String key, String value) {
+            if (value != null && !value.isBlank()) {
+                url.append(key).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
+            }
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance browse(Browse browse);
+
+        static native TemplateInstance detail(Listing listing, String organisationName, String regionName,
+                RawString title, RawString summary, RawString description, String q, boolean canAsk,
+                boolean owner, List<AuditEvent> events, Map<String, String> errors);
+    }
+
+    @GET
+    @Path("results")
+    public TemplateInstance results(@QueryParam("q") String q, @QueryParam("field") String field,
+            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
+            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode,
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
+        return browse(ListingKind.RESULT, q, field, maturity, region, priceBand, mode, sort, page);
+    }
+
+    @GET
+    @Path("needs")
+    public TemplateInstance needs(@QueryParam("q") String q, @QueryParam("field") String field,
+            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
+            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode,
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
+        return browse(ListingKind.NEED, q, field, maturity, region, priceBand, mode, sort, page);
+    }
+
+    @GET
+    @Path("results/{id}")
+    public TemplateInstance result(@PathParam("id") long id, @QueryParam("q") String q) {
+        return detail(listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity)), q, Map.of());
+    }
+
+    @GET
+    @Path("needs/{id}")
+    public TemplateInstance need(@PathParam("id") long id, @QueryParam("q") String q) {
+        return detail(listings.getVisible(id, ListingKind.NEED, Caller.optional(identity)), q, Map.of());
+    }
+
+    @POST
+    @Path("results/{id}/inquiries")
+    @Authenticated
+    public Response askAboutResult(@PathParam("id") long id, @RestForm String message) {
+        return ask(ListingKind.RESULT, id, message);
+    }
+
+    @POST
+    @Path("needs/{id}/inquiries")
+    @Authenticated
+    public Response askAboutNeed(@PathParam("id") long id, @RestForm String message) {
+        return ask(ListingKind.NEED, id, message);
+    }
+
+    private Response ask(ListingKind kind, long id, String message) {
+        try {
+            inquiries.send(Caller.of(identity), id, message);
+            return Flash.redirect("/" + kind.path + "/" + id, "flash_inquiry_sent");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(detail(listings.getVisible(id, kind, Caller.optional(identity)), null,
+                    e.fieldErrors())).build();
+        }
+    }
+
+    private TemplateInstance browse(ListingKind kind, String q, String field, Integer maturity, String region,
+            String priceBand, String mode, String sort, Integer page) {
+        SearchQuery query = ListingRequests.query(kind, q, field, maturity, region, priceBand, mode, sort, page, 20);
+        SearchPage result = listings.search(query);
+        Facets facets = listings.facets(query);
+        Set<String> words = segmenter.queryWords(q);
+        Map<Long, String> names = organisations.namesOf(result.items().stream().map(l -> l.organisationId).toList());
+        List<Hit> hits = result.items().stream().map(l -> new Hit(l, names.get(l.organisationId),
+                regions.fullName(l.regionCode), Highlighter.highlight(l.title, words),
+                Highlighter.highlight(excerpt(l), words))).toList();
+        Map<String, String> provinces = new java.util.LinkedHashMap<>();
+        facets.province().keySet().forEach(p -> provinces.put(p, regions.find(p + "0000").map(r -> r.name).orElse(p)));
+        return Templates.browse(new Browse(kind, query, q == null ? "" : q.strip(), hits, result, facets, provinces));
+    }
+
+    private TemplateInstance detail(Listing listing, String q, Map<String, String> errors) {
+        Optional<Caller> caller = Caller.optional(identity);
+        boolean owner = caller.map(c -> c.isMemberOf(listing.organisationId)).orElse(false);
+        boolean staff = caller.map(Caller::isStaff).orElse(false);
+        Set<String> words = segmenter.queryWords(q);
+        return Templates.detail(listing, organisations.namesOf(List.of(listing.organisationId)).get(listing.organisationId),
+                regions.fullName(listing.regionCode), Highlighter.highlight(listing.title, words),
+                Highlighter.highlight(listing.summary, words), Highlighter.highlight(listing.description, words),
+                q == null ? "" : q, caller.isPresent() && !owner && listing.isPublished(), owner,
+                staff || owner ? listings.history(listing.id) : List.of(), errors);
+    }
+
+    private static String excerpt(Listing l) {
+        String text = l.summary != null ? l.summary : l.description;
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}

@@ -1,0 +1,24 @@
+package org.techmarket.listing;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Full-text search over listings. The PostgreSQL implementation keeps the index in the listing
+ * table itself (written in the listing's own transaction); a cluster may put another engine
+ * behind this interface.
+ */
+public interface ListingSearch {
+
+    int COUNT_LIMIT = 10_000;
+
+    /** Writes the listing's search index entry; call in the transaction that changed it. */
+    void index(Listing listing);
+
+    SearchPage search(SearchQuery query);
+
+    Facets facets(SearchQuery query);
+
+    /** Ids of published listings of a kind matching any of the words, best first (matching draws candidates here). */
+    List<Long> candidates(ListingKind kind, Set<String> words, int limit);
+}

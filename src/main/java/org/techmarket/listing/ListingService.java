@@ -1,0 +1,278 @@
+package org.techmarket.listing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.account.AccountService;
+import org.techmarket.account.OrganisationService;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
+import org.techmarket.common.ConflictException;
+import org.techmarket.common.ForbiddenActionException;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.NotFoundException;
+import org.techmarket.common.Roles;
+import org.techmarket.common.TechMarketConfig;
+import org.techmarket.common.Texts;
+import org.techmarket.common.Validation;
+
+/**
+ * Results and needs: posting, editing, the review workflow, withdrawal, expiry and who may
+ * see what. Every transition is checked by the listing and written to the audit trail.
+ */
+@ApplicationScoped
+public class ListingService {
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    ListingSearch search;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    TechMarketConfig config;
+
+    public enum Decision { PUBLISH, RETURN }
+
+    @Transactional
+    public Listing createResult(Caller caller, ResultInput input) {
+        requirePoster(caller, ListingKind.RESULT);
+        validation.check(input);
+        Listing listing = newListing(caller, ListingKind.RESULT);
+        ListingInputs.apply(input, listing);
+        return persistNew(listing);
+    }
+
+    @Transactional
+    public Listing createNeed(Caller caller, NeedInput input) {
+        requirePoster(caller, ListingKind.NEED);
+        validation.check(input);
+        ListingInputs.checkBudget(input);
+        Listing listing = newListing(caller, ListingKind.NEED);
+        ListingInputs.apply(input, listing);
+        return persistNew(listing);
+    }
+
+    @Transactional
+    public Listing updateResult(Caller caller, long id, ResultInput input) {
+        Listing listing = ownedForEdit(caller, id, ListingKind.RESULT);
+        validation.check(input);
+        ListingInputs.apply(input, listing);
+        return saveEdit(listing);
+    }
+
+    @Transactional
+    public Listing updateNeed(Caller caller, long id, NeedInput input) {
+        Listing listing = ownedForEdit(caller, id, ListingKind.NEED);
+        validation.check(input);
+        ListingInputs.checkBudget(input);
+        ListingInputs.apply(input, listing);
+        return saveEdit(listing);
+    }
+
+    @Transactional
+    public Listing submit(Caller caller, long id, ListingKind kind) {
+        Listing listing = owned(caller, id, kind, true);
+        if (!listing.validUntil.isAfter(LocalDate.now())) {
+            throw InvalidInputException.of(kind == ListingKind.RESULT ? "validUntil" : "deadline",
+                    "the date has passed; correct it before submitting");
+        }
+        ListingStatus from = listing.status;
+        listing.submit();
+        audit.record(Listing.ENTITY, listing.id, "submit", from, listing.status, null);
+        return listing;
+    }
+
+    /** Staff publish a submitted listing or return it with a reason. Listings of unverified organisations stay unpublished. */
+    @Transactional
+    public Listing review(Caller caller, long id, ListingKind kind, Decision decision, String reason) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff review listings");
+        }
+        if (decision == null) {
+            throw InvalidInputException.of("decision", "PUBLISH or RETURN");
+        }
+        if (decision == Decision.RETURN && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", texts.get("techmarket.reason.required"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInputException.of("reason", "max 500 characters");
+        }
+        Listing listing = listings.findForUpdate(id).filter(l -> l.kind == kind)
+                .orElseThrow(() -> new NotFoundException(Listing.ENTITY, id));
+        ListingStatus from = listing.status;
+        if (decision == Decision.PUBLISH) {
+            if (!organisations.isVerified(listing.organisationId)) {
+                throw new ConflictException("The organisation is not verified yet; its listings cannot be published");
+            }
+            listing.publish();
+        } else {
+            listing.returnForCorrection(reason);
+        }
+        audit.record(Listing.ENTITY, listing.id, decision == Decision.PUBLISH ? "publish" : "return", from,
+                listing.status, reason);
+        return listing;
+    }
+
+    @Transactional
+    public Listing withdraw(Caller caller, long id, ListingKind kind) {
+        Listing listing = owned(caller, id, kind, true);
+        ListingStatus from = listing.status;
+        listing.withdraw();
+        audit.record(Listing.ENTITY, listing.id, "withdraw", from, listing.status, null);
+        return listing;
+    }
+
+    /** The owner confirms a published listing is still available; it stays up {@code extension-days} from today. */
+    @Transactional
+    public Listing confirmAvailable(Caller caller, long id, ListingKind kind) {
+        Listing listing = owned(caller, id, kind, true);
+        LocalDate before = listing.validUntil;
+        listing.confirmAvailableUntil(LocalDate.now().plusDays(config.listings().extensionDays()));
+        audit.record(Listing.ENTITY, listing.id, "confirm-available", listing.status, listing.status,
+                "valid until " + before + " → " + listing.validUntil);
+        return listing;
+    }
+
+    /** A listing as the caller may see it: published ones for everyone, others for their organisation and staff. */
+    public Listing getVisible(long id, ListingKind kind, Optional<Caller> caller) {
+        Listing listing = listings.findByIdOptional(id).filter(l -> l.kind == kind)
+                .orElseThrow(() -> new NotFoundException(Listing.ENTITY, id));
+        if (listing.isPublished()) {
+            return listing;
+        }
+        if (caller.isPresent() && (caller.get().isStaff() || caller.get().isMemberOf(listing.organisationId))) {
+            return listing;
+        }
+        throw new NotFoundException(Listing.ENTITY, id);
+    }
+
+    public Optional<Listing> findPublished(long id) {
+        return listings.findByIdOptional(id).filter(Listing::isPublished);
+    }
+
+    public List<Listing> listMine(Caller caller, ListingKind kind) {
+        return listings.listByOrganisation(caller.organisationId(), kind);
+    }
+
+    public List<Listing> reviewQueue(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff review listings");
+        }
+        return listings.listAwaitingReview();
+    }
+
+    public SearchPage search(SearchQuery query) {
+        return search.search(query);
+    }
+
+    public Facets facets(SearchQuery query) {
+        return search.facets(query);
+    }
+
+    public List<org.techmarket.common.AuditEvent> history(long id) {
+        return audit.history(Listing.ENTITY, id);
+    }
+
+    /** Creates a published listing that staff collected and checked (征集): imports and demo data. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Listing importPublished(Listing listing, String reason) {
+        listing.status = ListingStatus.SUBMITTED;
+        listing.submittedAt = OffsetDateTime.now();
+        listings.persist(listing);
+        listing.publish();
+        audit.record(Listing.ENTITY, listing.id, "import", null, listing.status, reason);
+        search.index(listing);
+        return listing;
+    }
+
+    /** A demo listing of an unverified organisation: submitted, waiting in the staff queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void demoSubmitted(Listing listing) {
+        listings.persist(listing);
+        audit.record(Listing.ENTITY, listing.id, "create", null, listing.status, "demo data");
+        listing.submit();
+        audit.record(Listing.ENTITY, listing.id, "submit", ListingStatus.DRAFT, listing.status, "demo data");
+        search.index(listing);
+    }
+
+    private Listing persistNew(Listing listing) {
+        listings.persist(listing);
+        audit.record(Listing.ENTITY, listing.id, "create", null, listing.status, null);
+        search.index(listing);
+        return listing;
+    }
+
+    private Listing saveEdit(Listing listing) {
+        listing.updatedAt = OffsetDateTime.now();
+        audit.record(Listing.ENTITY, listing.id, "edit", listing.status, listing.status, null);
+        search.index(listing);
+        return listing;
+    }
+
+    private Listing newListing(Caller caller, ListingKind kind) {
+        Listing listing = new Listing();
+        listing.kind = kind;
+        listing.organisationId = caller.organisationId();
+        listing.ownerId = caller.userId();
+        return listing;
+    }
+
+    private void requirePoster(Caller caller, ListingKind kind) {
+        String role = kind == ListingKind.RESULT ? Roles.RESEARCHER : Roles.ENTERPRISE;
+        if (!role.equals(caller.role())) {
+            throw new ForbiddenActionException(kind == ListingKind.RESULT
+                    ? "Technology results are posted by researchers" : "Technology needs are posted by enterprises");
+        }
+        if (!accounts.isActiveMember(caller.userId())) {
+            throw new ForbiddenActionException("Your membership of the organisation awaits confirmation by staff");
+        }
+    }
+
+    private Listing ownedForEdit(Caller caller, long id, ListingKind kind) {
+        Listing listing = owned(caller, id, kind, true);
+        if (!listing.status.isEditable()) {
+            throw new ConflictException("A " + listing.status + " listing cannot be edited");
+        }
+        return listing;
+    }
+
+    /**
+     * The listing if the caller's organisation owns it. Someone else's published listing is
+     * 403 (they can see it exists); an unpublished one is 404, as if it did not exist.
+     */
+    private Listing owned(Caller caller, long id, ListingKind kind, boolean lock) {
+        Optional<Listing> found = (lock ? listings.findForUpdate(id) : listings.findByIdOptional(id))
+                .filter(l -> l.kind == kind);
+        Listing listing = found.orElseThrow(() -> new NotFoundException(Listing.ENTITY, id));
+        if (!caller.isMemberOf(listing.organisationId)) {
+            if (listing.isPublished()) {
+                throw new ForbiddenActionException("This listing belongs to another organisation");
+            }
+            throw new NotFoundException(Listing.ENTITY, id);
+        }
+        if (!accounts.isActiveMember(caller.userId())) {
+            throw new ForbiddenActionException("Your membership of the organisation awaits confirmation by staff");
+        }
+        return listing;
+    }
+}

@@ -1,0 +1,24 @@
+package org.techmarket.listing;
+
+/** A search over published listings of one kind, with facet filters, sorting and paging. */
+public record SearchQuery(ListingKind kind, String text, TechField field, Integer maturity, String province,
+        PriceBand priceBand, TransferMode mode, Sort sort, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public enum Sort { RELEVANCE, NEWEST }
+
+    public SearchQuery {
+        page = Math.max(page, 0);
+        size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+        sort = sort == null ? (text == null || text.isBlank() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+
+    public SearchQuery withPage(int newPage, int newSize) {
+        return new SearchQuery(kind, text, field, maturity, province, priceBand, mode, sort, newPage, newSize);
+    }
+}

@@ -1,0 +1,104 @@
+package org.techmarket.listing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.techmarket.account.OrganisationService;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Flash;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.Roles;
+
+/** Staff pages: the review queue of submitted listings, and the import of collected listings. */
+@Path("/staff")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class StaffListingPageResource {
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    ListingImportService imports;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record Submitted(Listing listing, String organisationName, boolean organisationVerified) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(List<Submitted> submitted, Map<String, String> errors);
+
+        static native TemplateInstance imports(List<ListingImport> recent, ListingImportService.Report report,
+                Map<String, String> errors);
+    }
+
+    @GET
+    @Path("listings")
+    public TemplateInstance queue() {
+        return Templates.queue(submitted(), Map.of());
+    }
+
+    @POST
+    @Path("listings/{id}/review")
+    public Response review(@PathParam("id") long id, @RestForm String kind, @RestForm String decision,
+            @RestForm String reason) {
+        try {
+            listings.review(Caller.of(identity), id, ListingImportResource.kindOf(kind),
+                    ListingRequests.parse(ListingService.Decision.class, "decision", decision), reason);
+            return Flash.redirect("/staff/listings", "flash_reviewed");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.queue(submitted(), e.fieldErrors())).build();
+        }
+    }
+
+    @GET
+    @Path("imports")
+    public TemplateInstance importsPage() {
+        return Templates.imports(imports.recent(Caller.of(identity)), null, Map.of());
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("kind") String kind) throws IOException {
+        Caller caller = Caller.of(identity);
+        try {
+            ListingImportService.Report report = imports.importFile(caller, ListingImportResource.kindOf(kind),
+                    file == null ? null : file.fileName(), ListingImportResource.read(file));
+            return Response.ok(Templates.imports(imports.recent(caller), report, Map.of())).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.imports(imports.recent(caller), null, e.fieldErrors()))
+                    .build();
+        }
+    }
+
+    private List<Submitted> submitted() {
+        List<Listing> queue = listings.reviewQueue(Caller.of(identity));
+        var orgs = organisations.byIds(queue.stream().map(l -> l.organisationId).toList());
+        return queue.stream().map(l -> {
+            var org = orgs.get(l.organisationId);
+            return new Submitted(l, org == null ? "" : org.name, org != null && org.isVerified());
+        }).toList();
+    }
+}
