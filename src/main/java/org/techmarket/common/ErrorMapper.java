@@ -67,6 +67,12 @@ public class ErrorMapper {
         return respond(uri, 400, "Invalid input", "One or more fields are invalid", errors);
     }
 
+    /** Also takes over from Quarkus' own mapper for this more specific type, to answer with a problem. */
+    @ServerExceptionMapper
+    public Response unreadable(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadable((JsonProcessingException) e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = "body";

@@ -25,7 +25,7 @@ import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
 /** Staff pages: the review queue of submitted listings, and the import of collected listings. */
-@Path("/staff")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffListingPageResource {
@@ -54,13 +54,13 @@ public class StaffListingPageResource {
     }
 
     @GET
-    @Path("listings")
+    @Path("staff/listings")
     public TemplateInstance queue() {
         return Templates.queue(submitted(), Map.of());
     }
 
     @POST
-    @Path("listings/{id}/review")
+    @Path("staff/listings/{id}/review")
     public Response review(@PathParam("id") long id, @RestForm String kind, @RestForm String decision,
             @RestForm String reason) {
         try {
@@ -73,13 +73,13 @@ public class StaffListingPageResource {
     }
 
     @GET
-    @Path("imports")
+    @Path("staff/imports")
     public TemplateInstance importsPage() {
         return Templates.imports(imports.recent(Caller.of(identity)), null, Map.of());
     }
 
     @POST
-    @Path("imports")
+    @Path("staff/imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file, @RestForm("kind") String kind) throws IOException {
         Caller caller = Caller.of(identity);

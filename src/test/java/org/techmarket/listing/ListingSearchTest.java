@@ -1,0 +1,107 @@
+package org.techmarket.listing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.techmarket.account.AccountFixtures;
+import org.techmarket.account.AccountFixtures.Person;
+
+@QuarkusTest
+class ListingSearchTest {
+
+    @Inject
+    AccountFixtures accounts;
+
+    @Inject
+    ListingFixtures listings;
+
+    @Test
+    void shouldFindTwoCharacterTermsLike芯片and疫苗() {
+        Person researcher = accounts.researcher();
+        Listing chip = listings.publishedResult(researcher, "车规级功率芯片封装", "面向新能源汽车的芯片封装工艺。");
+        Listing vaccine = listings.publishedResult(researcher, "禽流感疫苗悬浮培养工艺", "提高疫苗产能的细胞悬浮培养。");
+
+        ids("芯片").body("items.id", hasItem(chip.id.intValue())).body("items.id", not(hasItem(vaccine.id.intValue())));
+        ids("疫苗").body("items.id", hasItem(vaccine.id.intValue())).body("items.id", not(hasItem(chip.id.intValue())));
+    }
+
+    @Test
+    void shouldFindMixedChineseEnglishAndNumberTerms() {
+        Person researcher = accounts.researcher();
+        Listing fiveG = listings.publishedResult(researcher, "5G小基站射频前端模组", "支持Sub-6GHz频段。");
+        Listing pdc = listings.publishedResult(researcher, "PDC钻头激光熔覆修复", "延长钻头寿命。");
+        Listing membrane = listings.publishedResult(researcher, "耐酸纳滤膜", "用于湿法冶金酸液回收的纳滤膜。");
+
+        ids("5G").body("items.id", hasItem(fiveG.id.intValue()));
+        ids("pdc").body("items.id", hasItem(pdc.id.intValue()));
+        ids("纳滤膜").body("items.id", hasItem(membrane.id.intValue()))
+                .body("items.id", not(hasItem(pdc.id.intValue())));
+        ids("PDC 钻头").body("items.id", hasItem(pdc.id.intValue()));
+    }
+
+    @Test
+    void shouldRankTitleMatchesAboveBodyMatches() {
+        Person researcher = accounts.researcher();
+        String marker = "锆钛酸铅" + System.nanoTime() % 1000;
+        Listing inBody = listings.publishedResult(researcher, "传感器封装工艺", "涉及" + marker + "压电陶瓷的封装。");
+        Listing inTitle = listings.publishedResult(researcher, marker + "压电陶瓷", "高性能压电陶瓷材料。");
+        List<Integer> order = given().queryParam("q", marker).get("/api/v1/results")
+                .then().statusCode(200).extract().path("items.id");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(inTitle.id.intValue(), inBody.id.intValue()), order);
+    }
+
+    @Test
+    void shouldShowOnlyPublishedListings() {
+        Person researcher = accounts.researcher();
+        Listing published = listings.publishedResult(researcher, "钒液流电池电解液", "储能用钒电解液制备。");
+        given().queryParam("q", "钒液流").queryParam("size", 100).get("/api/v1/results")
+                .then().statusCode(200).body("items.id", hasItem(published.id.intValue()))
+                .body("items.status", not(hasItem("DRAFT")));
+    }
+
+    @Test
+    void shouldFilterByFacetsAndCountThem() {
+        Person enterprise = accounts.enterprise();
+        Listing need = listings.publishedNeed(enterprise, "盐湖提锂吸附剂", "需要高选择性锂吸附剂。");
+        given().queryParam("q", "提锂").queryParam("field", "RESOURCES_ENVIRONMENT").queryParam("region", "62")
+                .queryParam("mode", "JOINT_DEVELOPMENT").queryParam("priceBand", "FROM_500K_TO_1M")
+                .get("/api/v1/needs")
+                .then().statusCode(200).body("items.id", hasItem(need.id.intValue()));
+        given().queryParam("q", "提锂").queryParam("field", "AEROSPACE").get("/api/v1/needs")
+                .then().statusCode(200).body("items.id", not(hasItem(need.id.intValue())));
+        given().queryParam("q", "提锂").get("/api/v1/needs/facets")
+                .then().statusCode(200).body("field.RESOURCES_ENVIRONMENT", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void shouldHighlightSearchedTermsOnTheDetailPageAndEscapeScripts() {
+        Person researcher = accounts.researcher();
+        Listing l = listings.publishedResult(researcher, "石墨烯导热膜<script>alert(1)</script>", "石墨烯导热膜用于手机散热。");
+        given().queryParam("q", "石墨烯").get("/results/{id}", l.id)
+                .then().statusCode(200)
+                .body(containsString("<mark>石墨烯</mark>"))
+                .body(not(containsString("<script>alert(1)</script>")))
+                .body(containsString("&lt;script&gt;"));
+        given().queryParam("q", "石墨烯").get("/results")
+                .then().statusCode(200).body(containsString("<mark>石墨烯</mark>"));
+    }
+
+    @Test
+    void shouldRejectBadSearchParameters() {
+        given().queryParam("field", "MAGIC").get("/api/v1/results").then().statusCode(400)
+                .body("errors.field", hasItem("field"));
+        given().queryParam("maturity", 10).get("/api/v1/results").then().statusCode(400);
+        given().queryParam("size", 1000).get("/api/v1/results").then().statusCode(400);
+        given().queryParam("q", "长".repeat(201)).get("/api/v1/results").then().statusCode(400);
+    }
+
+    private static io.restassured.response.ValidatableResponse ids(String q) {
+        return given().queryParam("q", q).queryParam("size", 100).get("/api/v1/results").then().statusCode(200);
+    }
+}
