@@ -90,7 +90,7 @@ pg_start() {
     while ! tm_port_free "$port"; do port=$((port + 1)); done
     tm_log "starting private PostgreSQL on 127.0.0.1:$port"
     tm_as_owner "$bin/pg_ctl" -D "$data" -l "$base/postgres.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c synchronous_commit=off -c max_connections=200 -c shared_buffers=256MB" start >/dev/null \
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c synchronous_commit=off -c max_connections=200 -c shared_buffers=256MB ${TM_PG_EXTRA_OPTS:-}" start >/dev/null \
       || { tail -20 "$base/postgres.log" >&2; return 1; }
     TM_PG_STARTED="$bin/pg_ctl -D $data"
   fi

@@ -104,6 +104,10 @@ public class AccountService {
         return users.findByUsername(username);
     }
 
+    public Optional<UserAccount> findById(long userId) {
+        return users.findByIdOptional(userId);
+    }
+
     public UserAccount get(long userId) {
         return users.findByIdOptional(userId).orElseThrow(() -> new NotFoundException("User", userId));
     }

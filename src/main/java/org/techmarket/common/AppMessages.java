@@ -737,4 +737,154 @@ public interface AppMessages {
     @Message
     String flash_reviewed();
 
+    @Message
+    String owner_result();
+
+    @Message
+    String owner_need();
+
+    @Message
+    String nav_cases();
+
+    @Message
+    String nav_notifications();
+
+    @Message
+    String notifications_none();
+
+    @Message
+    String matches_title();
+
+    @Message
+    String matches_for_need();
+
+    @Message
+    String matches_for_result();
+
+    @Message
+    String matches_intro();
+
+    @Message
+    String matches_none();
+
+    @Message
+    String match_score();
+
+    @Message
+    String why_terms();
+
+    @Message
+    String why_same_field();
+
+    @Message
+    String why_other_field();
+
+    @Message
+    String fit_maturity_MEETS();
+
+    @Message
+    String fit_maturity_ONE_BELOW();
+
+    @Message
+    String fit_maturity_BELOW();
+
+    @Message
+    String fit_budget_WITHIN();
+
+    @Message
+    String fit_budget_NEGOTIABLE();
+
+    @Message
+    String fit_budget_NO_BUDGET();
+
+    @Message
+    String fit_budget_ABOVE();
+
+    @Message
+    String fit_region_SAME_PREFECTURE();
+
+    @Message
+    String fit_region_SAME_PROVINCE();
+
+    @Message
+    String fit_region_OTHER();
+
+    @Message
+    String open_case();
+
+    @Message
+    String view_matches();
+
+    @Message
+    String cases_none();
+
+    @Message
+    String updated_at();
+
+    @Message
+    String case_title();
+
+    @Message
+    String case_RECOMMENDED();
+
+    @Message
+    String case_CONTACTED();
+
+    @Message
+    String case_NEGOTIATING();
+
+    @Message
+    String case_AGREED();
+
+    @Message
+    String case_DECLINED();
+
+    @Message
+    String decline_reason();
+
+    @Message
+    String decline_TOO_EARLY();
+
+    @Message
+    String decline_PRICE();
+
+    @Message
+    String decline_IP_UNCLEAR();
+
+    @Message
+    String decline_NOT_RELEVANT();
+
+    @Message
+    String decline_OTHER();
+
+    @Message
+    String comment();
+
+    @Message
+    String case_next_step();
+
+    @Message
+    String case_move();
+
+    @Message
+    String case_timeline();
+
+    @Message
+    String case_message();
+
+    @Message
+    String case_send();
+
+    @Message
+    String case_agreed_next();
+
+    @Message
+    String flash_case_opened();
+
+    @Message
+    String flash_case_moved();
+
+    @Message
+    String flash_case_message();
+
 }

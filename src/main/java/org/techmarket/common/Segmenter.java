@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Segmenter {
 
+    private static final String QUERY_SEPARATORS = "[\\s,，;；、。.!！?？]+";
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Function words that carry no meaning in a search. */
     private static final Set<String> FUNCTION_WORDS = Set.of("的", "了", "和", "与", "及", "及其", "或", "在", "是",
@@ -80,13 +81,31 @@ public class Segmenter {
         if (query == null) {
             return phrases;
         }
-        for (String part : query.trim().split("[\\s,，;；、。.!！?？]+")) {
+        for (String part : query.trim().split(QUERY_SEPARATORS)) {
             List<String> words = words(part);
             if (!words.isEmpty()) {
                 phrases.add(words);
             }
         }
         return phrases;
+    }
+
+    /**
+     * What to mark in a text shown for a query: each part of the query as typed, and its words
+     * of two or more characters (single characters alone would light up everywhere).
+     */
+    public Set<String> highlightTerms(String query) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (query == null) {
+            return terms;
+        }
+        for (String part : query.trim().split(QUERY_SEPARATORS)) {
+            if (!part.isBlank()) {
+                terms.add(part);
+            }
+        }
+        queryPhrases(query).forEach(words -> words.stream().filter(w -> w.length() > 1).forEach(terms::add));
+        return terms;
     }
 
     /** All distinct words of a query, for highlighting and explanations. */

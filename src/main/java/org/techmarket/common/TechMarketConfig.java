@@ -20,6 +20,10 @@ public interface TechMarketConfig {
 
     Listings listings();
 
+    Mail mail();
+
+    Matching matching();
+
     interface Login {
         /** Failed logins in a row after which the account is locked for a while. */
         @WithDefault("5")
@@ -37,5 +41,21 @@ public interface TechMarketConfig {
         /** Confirming "still available" keeps a listing up this many days from today. */
         @WithDefault("180")
         int extensionDays();
+
+        /** How often lapsed listings are expired (once per cluster). */
+        @WithDefault("1h")
+        String expiryEvery();
+    }
+
+    interface Mail {
+        /** Send notifications by mail too (set when a mail server is configured for quarkus-mailer). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Matching {
+        /** How often the match refresh queue is drained. */
+        @WithDefault("2s")
+        String refreshEvery();
     }
 }

@@ -34,6 +34,9 @@ public class ListingExpiry {
     @Inject
     TechMarketConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<ListingChanged> changes;
+
     public record Outcome(boolean ran, int expired, int reminded) {
     }
 
@@ -57,6 +60,7 @@ public class ListingExpiry {
             listing.expire();
             audit.record(Listing.ENTITY, listing.id, "expire", ListingStatus.PUBLISHED, listing.status,
                     "valid until " + listing.validUntil);
+            changes.fire(new ListingChanged(listing.id, listing.kind, listing.status));
             expired++;
         }
         int reminded = 0;

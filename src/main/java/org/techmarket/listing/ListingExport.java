@@ -23,7 +23,7 @@ import org.techmarket.common.ForbiddenActionException;
 @ApplicationScoped
 public class ListingExport {
 
-    static final int MAX_ROWS = ListingSearch.COUNT_LIMIT;
+    static final int MAX_ROWS = 10_000;
     private static final int PAGE = 100;
 
     @Inject
@@ -50,7 +50,8 @@ public class ListingExport {
             }
             int rowNumber = 1;
             for (int page = 0; rowNumber <= MAX_ROWS; page++) {
-                List<Listing> items = search.search(query.withPage(page, PAGE)).items();
+                // Newest first: a relevance order covers only a window of the matches, an export all of them.
+                List<Listing> items = search.search(query.newestFirst().withPage(page, PAGE)).items();
                 if (items.isEmpty()) {
                     break;
                 }

@@ -174,7 +174,7 @@ public class ListingPageResource {
         SearchQuery query = ListingRequests.query(kind, q, field, maturity, region, priceBand, mode, sort, page, 20);
         SearchPage result = listings.search(query);
         Facets facets = listings.facets(query);
-        Set<String> words = segmenter.queryWords(q);
+        Set<String> words = segmenter.highlightTerms(q);
         Map<Long, String> names = organisations.namesOf(result.items().stream().map(l -> l.organisationId).toList());
         List<Hit> hits = result.items().stream().map(l -> new Hit(l, names.get(l.organisationId),
                 regions.fullName(l.regionCode), Highlighter.highlight(l.title, words),
@@ -188,7 +188,7 @@ public class ListingPageResource {
         Optional<Caller> caller = Caller.optional(identity);
         boolean owner = caller.map(c -> c.isMemberOf(listing.organisationId)).orElse(false);
         boolean staff = caller.map(Caller::isStaff).orElse(false);
-        Set<String> words = segmenter.queryWords(q);
+        Set<String> words = segmenter.highlightTerms(q);
         return Templates.detail(listing, organisations.namesOf(List.of(listing.organisationId)).get(listing.organisationId),
                 regions.fullName(listing.regionCode), Highlighter.highlight(listing.title, words),
                 Highlighter.highlight(listing.summary, words), Highlighter.highlight(listing.description, words),

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public interface ListingSearch {
 
-    int COUNT_LIMIT = 10_000;
+    int COUNT_LIMIT = 1_000;
 
     /** Writes the listing's search index entry; call in the transaction that changed it. */
     void index(Listing listing);
@@ -21,4 +21,13 @@ public interface ListingSearch {
 
     /** Ids of published listings of a kind matching any of the words, best first (matching draws candidates here). */
     List<Long> candidates(ListingKind kind, Set<String> words, int limit);
+
+    /** The indexed form of published listings, in the order of the ids. */
+    List<IndexedListing> documents(List<Long> ids);
+
+    /** The current word statistics of a kind (recomputed by {@link #refreshStatistics}). */
+    TermStatistics statistics(ListingKind kind);
+
+    /** Recomputes the word statistics of published listings of a kind from the index. */
+    TermStatistics refreshStatistics(ListingKind kind);
 }

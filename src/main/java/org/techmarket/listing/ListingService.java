@@ -51,6 +51,9 @@ public class ListingService {
     @Inject
     TechMarketConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<ListingChanged> changes;
+
     public enum Decision { PUBLISH, RETURN }
 
     @Transactional
@@ -130,6 +133,7 @@ public class ListingService {
         }
         audit.record(Listing.ENTITY, listing.id, decision == Decision.PUBLISH ? "publish" : "return", from,
                 listing.status, reason);
+        announce(listing);
         return listing;
     }
 
@@ -139,6 +143,7 @@ public class ListingService {
         ListingStatus from = listing.status;
         listing.withdraw();
         audit.record(Listing.ENTITY, listing.id, "withdraw", from, listing.status, null);
+        announce(listing);
         return listing;
     }
 
@@ -168,6 +173,12 @@ public class ListingService {
 
     public Optional<Listing> findPublished(long id) {
         return listings.findByIdOptional(id).filter(Listing::isPublished);
+    }
+
+    /** Ids of all listings of an organisation, of both kinds. */
+    public List<Long> idsOfOrganisation(long organisationId) {
+        return listings.find("select l.id from Listing l where l.organisationId = ?1", organisationId)
+                .project(Long.class).list();
     }
 
     public List<Listing> listMine(Caller caller, ListingKind kind) {
@@ -202,6 +213,7 @@ public class ListingService {
         listing.publish();
         audit.record(Listing.ENTITY, listing.id, "import", null, listing.status, reason);
         search.index(listing);
+        announce(listing);
         return listing;
     }
 
@@ -213,6 +225,39 @@ public class ListingService {
         listing.submit();
         audit.record(Listing.ENTITY, listing.id, "submit", ListingStatus.DRAFT, listing.status, "demo data");
         search.index(listing);
+    }
+
+    /** Tells other features (matching) that a listing entered or left publication, in this transaction. */
+    void announce(Listing listing) {
+        changes.fire(new ListingChanged(listing.id, listing.kind, listing.status));
+    }
+
+    /** Candidate ids for matching: published listings of a kind sharing any of the words, best first. */
+    public List<Long> candidates(ListingKind kind, java.util.Set<String> words, int limit) {
+        return search.candidates(kind, words, limit);
+    }
+
+    public Optional<ListingSummary> summary(long id) {
+        return listings.findByIdOptional(id).map(l -> new ListingSummary(l.id, l.kind, l.title, l.organisationId,
+                l.ownerId, l.status, l.field, l.regionCode));
+    }
+
+    public List<IndexedListing> indexed(List<Long> ids) {
+        return search.documents(ids);
+    }
+
+    public TermStatistics statistics(ListingKind kind) {
+        return search.statistics(kind);
+    }
+
+    public TermStatistics refreshStatistics(ListingKind kind) {
+        return search.refreshStatistics(kind);
+    }
+
+    /** Ids of all published listings of a kind, for full recomputations. */
+    public List<Long> publishedIds(ListingKind kind) {
+        return listings.find("select l.id from Listing l where l.kind = ?1 and l.status = ?2 order by l.id", kind,
+                ListingStatus.PUBLISHED).project(Long.class).list();
     }
 
     private Listing persistNew(Listing listing) {

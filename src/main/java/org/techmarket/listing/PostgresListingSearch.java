@@ -24,7 +24,7 @@ import org.techmarket.common.Segmenter;
 public class PostgresListingSearch implements ListingSearch {
 
     /** Facets are counted over at most this many of the best matches; beyond, they are a sample. */
-    static final int FACET_SAMPLE = 20_000;
+    static final int FACET_SAMPLE = 5_000;
 
     @Inject
     EntityManager em;
@@ -51,33 +51,95 @@ public class PostgresListingSearch implements ListingSearch {
                 .executeUpdate();
     }
 
+    /**
+     * Relevance is computed over a bounded window of matches, so that a term found in a fifth of
+     * a million listings costs no more than a rare one: up to {@value #TITLE_WINDOW} matches in
+     * titles and keywords (the strongest), plus up to {@value #BODY_WINDOW} others, are ranked.
+     * A query that broad is refined by users long before they page that far.
+     */
+    static final int TITLE_WINDOW = 300;
+    static final int BODY_WINDOW = 600;
+    /**
+     * For a one-part query, the GIN index hands back a random sample of about this many of the
+     * matches of a very frequent term instead of all of them (PostgreSQL's gin_fuzzy_search_limit):
+     * the ranking window then costs the same for 模型 as for 纳滤膜. Queries of several parts
+     * intersect exactly, as sampling each part would lose matches.
+     */
+    static final int FREQUENT_TERM_SAMPLE = 5000;
+
     @Override
+    @Transactional
     public SearchPage search(SearchQuery query) {
         Filter filter = filter(query);
-        String order = filter.tsQuery != null && query.sort() == SearchQuery.Sort.RELEVANCE
-                ? " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, published_at DESC, id DESC"
-                : " ORDER BY published_at DESC, id DESC";
-        Query ids = em.createNativeQuery("SELECT id FROM listing" + filter.where + order + " LIMIT :limit OFFSET :offset",
-                Long.class);
-        filter.bind(ids);
-        ids.setParameter("limit", query.size());
-        ids.setParameter("offset", (long) query.page() * query.size());
-        @SuppressWarnings("unchecked")
-        List<Long> pageIds = ids.getResultList();
-
-        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM listing" + filter.where
-                + " LIMIT " + (COUNT_LIMIT + 1) + ") matched", Long.class);
-        filter.bind(count);
-        long total = ((Number) count.getSingleResult()).longValue();
+        if (filter.tsQuery != null) {
+            // Matches come from the GIN index; a sequential scan would read every vector.
+            preferIndex();
+            if (filter.parts == 1 && query.sort() == SearchQuery.Sort.RELEVANCE) {
+                em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + FREQUENT_TERM_SAMPLE).executeUpdate();
+            }
+        }
+        Long total = null;
+        List<Long> pageIds;
+        if (filter.tsQuery != null && query.sort() == SearchQuery.Sort.RELEVANCE && filter.parts > 1) {
+            // Several parts intersect to a small set: rank all of it (up to the count limit) from one index scan.
+            Query ranked = em.createNativeQuery("WITH matched AS MATERIALIZED (SELECT id, published_at, search_vector"
+                    + " FROM listing" + filter.where + " LIMIT " + (COUNT_LIMIT + 1) + ")"
+                    + " SELECT id, (SELECT count(*) FROM matched) FROM matched"
+                    + " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, published_at DESC, id DESC"
+                    + " LIMIT :limit OFFSET :offset");
+            filter.bind(ranked);
+            ranked.setParameter("limit", query.size());
+            ranked.setParameter("offset", (long) query.page() * query.size());
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = ranked.getResultList();
+            pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+            total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
+        } else {
+            Query ids;
+            if (filter.tsQuery != null && query.sort() == SearchQuery.Sort.RELEVANCE) {
+                ids = em.createNativeQuery("WITH window_ids AS ("
+                        + "(SELECT id FROM listing" + filter.where
+                        + " AND search_vector @@ to_tsquery('simple', :tsqTitle) LIMIT " + TITLE_WINDOW + ")"
+                        + " UNION (SELECT id FROM listing" + filter.where + " LIMIT " + BODY_WINDOW + "))"
+                        + " SELECT l.id FROM listing l JOIN window_ids w ON w.id = l.id"
+                        + " ORDER BY ts_rank(l.search_vector, to_tsquery('simple', :tsq), 1) DESC, l.published_at DESC,"
+                        + " l.id DESC LIMIT :limit OFFSET :offset", Long.class);
+                ids.setParameter("tsqTitle", filter.tsQueryTitle);
+            } else {
+                ids = em.createNativeQuery("SELECT id FROM listing" + filter.where
+                        + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset", Long.class);
+            }
+            filter.bind(ids);
+            ids.setParameter("limit", query.size());
+            ids.setParameter("offset", (long) query.page() * query.size());
+            @SuppressWarnings("unchecked")
+            List<Long> found = ids.getResultList();
+            pageIds = found;
+        }
+        if (total == null) {
+            Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM listing" + filter.where
+                    + " LIMIT " + (COUNT_LIMIT + 1) + ") matched", Long.class);
+            filter.bind(count);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
         return new SearchPage(load(pageIds), Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, query.page(),
                 query.size());
     }
 
+    /** For this transaction: take matches from the GIN index, with room for its bitmap to stay exact. */
+    private void preferIndex() {
+        em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        em.createNativeQuery("SET LOCAL work_mem = '32MB'").executeUpdate();
+    }
+
     @Override
+    @Transactional
     public Facets facets(SearchQuery query) {
         Filter filter = filter(query);
-        String order = filter.tsQuery != null
-                ? " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC" : " ORDER BY published_at DESC";
+        if (filter.tsQuery != null) {
+            preferIndex();
+        }
+        String order = filter.tsQuery != null ? "" : " ORDER BY published_at DESC";
         String sql = "WITH m AS (SELECT field, maturity, substr(region_code, 1, 2) AS province, "
                 + PriceBand.SQL + " AS band, modes FROM listing" + filter.where + order + " LIMIT "
                 + (FACET_SAMPLE + 1) + ") "
@@ -121,14 +183,140 @@ public class PostgresListingSearch implements ListingSearch {
         return ids;
     }
 
-    /** The query's words as a tsquery: parts joined by AND, words within a part by FOLLOWED BY. */
     String tsQuery(String text) {
+        return tsQuery(text, "");
+    }
+
+    private static final java.util.regex.Pattern LEXEME = java.util.regex.Pattern.compile("'((?:[^']|'')+)':([0-9A-D,]+)");
+    private static final java.time.Duration STATISTICS_TTL = java.time.Duration.ofMinutes(10);
+    private final Map<ListingKind, TermStatistics> statistics = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ListingKind, java.time.Instant> statisticsLoaded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public List<IndexedListing> documents(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, kind, title, field, maturity, region_code, price_fen, budget_min_fen, budget_max_fen,
+                       published_at, organisation_id, owner_id, array_to_string(modes, ','), search_vector::text
+                  FROM listing WHERE id IN (:ids) AND status = 'PUBLISHED'""")
+                .setParameter("ids", ids).getResultList();
+        Map<Long, IndexedListing> byId = new HashMap<>();
+        for (Object[] r : rows) {
+            Map<String, Double> weights = new HashMap<>();
+            java.util.regex.Matcher m = LEXEME.matcher((String) r[13]);
+            int length = 0;
+            while (m.find()) {
+                double w = 0;
+                for (String position : m.group(2).split(",")) {
+                    char last = position.charAt(position.length() - 1);
+                    w += last == 'A' ? IndexedListing.TITLE_WEIGHT : last == 'B' ? IndexedListing.SUMMARY_WEIGHT : 1.0;
+                }
+                weights.put(m.group(1).replace("''", "'"), w);
+                length++;
+            }
+            long id = ((Number) r[0]).longValue();
+            String modes = (String) r[12];
+            byId.put(id, new IndexedListing(id, ListingKind.valueOf((String) r[1]), (String) r[2],
+                    TechField.valueOf((String) r[3]), ((Number) r[4]).intValue(), (String) r[5], asLong(r[6]),
+                    asLong(r[7]), asLong(r[8]), toOffset(r[9]), ((Number) r[10]).longValue(),
+                    ((Number) r[11]).longValue(), modes == null || modes.isEmpty() ? new String[0] : modes.split(","),
+                    weights, length));
+        }
+        List<IndexedListing> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> {
+            if (byId.containsKey(id)) {
+                ordered.add(byId.get(id));
+            }
+        });
+        return ordered;
+    }
+
+    @Override
+    public TermStatistics statistics(ListingKind kind) {
+        java.time.Instant loaded = statisticsLoaded.get(kind);
+        if (loaded == null || loaded.isBefore(java.time.Instant.now().minus(STATISTICS_TTL))) {
+            statistics.put(kind, loadStatistics(kind));
+            statisticsLoaded.put(kind, java.time.Instant.now());
+        }
+        return statistics.get(kind);
+    }
+
+    @Override
+    @Transactional
+    public TermStatistics refreshStatistics(ListingKind kind) {
+        em.createNativeQuery("DELETE FROM search_term_stat WHERE kind = :kind").setParameter("kind", kind.name())
+                .executeUpdate();
+        // ts_stat takes its query as text; the kind is one of our enum names, never user input.
+        String corpus = "SELECT search_vector FROM listing WHERE status = 'PUBLISHED' AND kind = '" + kind.name() + "'";
+        em.createNativeQuery("INSERT INTO search_term_stat (kind, term, df) SELECT :kind, word, ndoc FROM ts_stat(:corpus)"
+                + " WHERE ndoc > 1").setParameter("kind", kind.name()).setParameter("corpus", corpus).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO search_corpus_stat (kind, documents, avg_length, computed_at)
+                SELECT :kind, count(*), coalesce(avg(length(search_vector)), 0), now()
+                  FROM listing WHERE status = 'PUBLISHED' AND kind = :kind
+                ON CONFLICT (kind) DO UPDATE SET documents = excluded.documents, avg_length = excluded.avg_length,
+                       computed_at = excluded.computed_at""").setParameter("kind", kind.name()).executeUpdate();
+        TermStatistics fresh = loadStatistics(kind);
+        statistics.put(kind, fresh);
+        statisticsLoaded.put(kind, java.time.Instant.now());
+        return fresh;
+    }
+
+    private TermStatistics loadStatistics(ListingKind kind) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> corpus = em.createNativeQuery(
+                "SELECT documents, avg_length FROM search_corpus_stat WHERE kind = :kind")
+                .setParameter("kind", kind.name()).getResultList();
+        if (corpus.isEmpty()) {
+            // Not computed yet: every word counts as rare until the statistics job has run.
+            long documents = ((Number) em.createNativeQuery(
+                    "SELECT count(*) FROM listing WHERE status = 'PUBLISHED' AND kind = :kind")
+                    .setParameter("kind", kind.name()).getSingleResult()).longValue();
+            return new TermStatistics(kind, (int) Math.max(documents, 1), 100, Map.of());
+        }
+        Map<String, Integer> df = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> terms = em.createNativeQuery("SELECT term, df FROM search_term_stat WHERE kind = :kind")
+                .setParameter("kind", kind.name()).getResultList();
+        for (Object[] t : terms) {
+            df.put((String) t[0], ((Number) t[1]).intValue());
+        }
+        Object[] c = corpus.get(0);
+        return new TermStatistics(kind, Math.max(((Number) c[0]).intValue(), 1),
+                Math.max(((Number) c[1]).doubleValue(), 1), df);
+    }
+
+    private static Long asLong(Object o) {
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    private static java.time.OffsetDateTime toOffset(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt;
+        }
+        if (o instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (o instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return java.time.OffsetDateTime.parse(o.toString());
+    }
+
+    /** The query's words as a tsquery: parts joined by AND, words within a part by FOLLOWED BY. */
+    String tsQuery(String text, String weight) {
         List<List<String>> phrases = segmenter.queryPhrases(text);
         if (phrases.isEmpty()) {
             return null;
         }
         return phrases.stream()
-                .map(words -> words.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" <-> ")))
+                .map(words -> words.stream().map(w -> quote(w) + weight).collect(Collectors.joining(" <-> ")))
                 .map(p -> "(" + p + ")")
                 .collect(Collectors.joining(" & "));
     }
@@ -158,6 +346,8 @@ public class PostgresListingSearch implements ListingSearch {
             if (f.tsQuery != null) {
                 where.append(" AND search_vector @@ to_tsquery('simple', :tsq)");
                 f.params.put("tsq", f.tsQuery);
+                f.tsQueryTitle = tsQuery(q.text(), ":A");
+                f.parts = segmenter.queryPhrases(q.text()).size();
             }
         }
         if (q.field() != null) {
@@ -199,6 +389,9 @@ public class PostgresListingSearch implements ListingSearch {
     private static final class Filter {
         String where;
         String tsQuery;
+        /** The same query restricted to title and keywords (weight A). */
+        String tsQueryTitle;
+        int parts;
         final Map<String, Object> params = new LinkedHashMap<>();
 
         void bind(Query query) {

@@ -18,6 +18,10 @@ public record SearchQuery(ListingKind kind, String text, TechField field, Intege
         return text != null && !text.isBlank();
     }
 
+    public SearchQuery newestFirst() {
+        return new SearchQuery(kind, text, field, maturity, province, priceBand, mode, Sort.NEWEST, page, size);
+    }
+
     public SearchQuery withPage(int newPage, int newSize) {
         return new SearchQuery(kind, text, field, maturity, province, priceBand, mode, sort, newPage, newSize);
     }

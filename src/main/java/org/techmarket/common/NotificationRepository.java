@@ -1,0 +1,21 @@
+package org.techmarket.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepository<Notification> {
+
+    public List<Notification> listForUser(long userId, int limit) {
+        return find("userId = ?1 order by createdAt desc, id desc", userId).page(0, limit).list();
+    }
+
+    public long countUnread(long userId) {
+        return count("userId = ?1 and readAt is null", userId);
+    }
+
+    public int markAllRead(long userId) {
+        return update("readAt = current_timestamp where userId = ?1 and readAt is null", userId);
+    }
+}

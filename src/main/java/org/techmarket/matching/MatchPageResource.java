@@ -1,0 +1,168 @@
+package org.techmarket.matching;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Flash;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.listing.ListingKind;
+import org.techmarket.listing.ListingService;
+import org.techmarket.listing.ListingSummary;
+
+/** Pages: a listing's matches with their reasons, and the match cases with their timelines. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class MatchPageResource {
+
+    @Inject
+    MatchingService matching;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance matches(ListingSummary subject, List<MatchView> matches, boolean canOpenCase);
+
+        static native TemplateInstance cases(List<MatchCase> cases, Map<Long, ListingSummary> listings);
+
+        static native TemplateInstance matchCase(CaseService.CaseDetail detail, Map<String, String> errors);
+    }
+
+    /** Message keys of explanation parts and case states, for templates. */
+    @TemplateExtension
+    static class Labels {
+        static String label(MatchExplanation.MaturityFit fit) {
+            return "fit_maturity_" + fit.name();
+        }
+
+        static String label(MatchExplanation.BudgetFit fit) {
+            return "fit_budget_" + fit.name();
+        }
+
+        static String label(MatchExplanation.RegionFit fit) {
+            return "fit_region_" + fit.name();
+        }
+
+        static String label(CaseStatus status) {
+            return "case_" + status.name();
+        }
+
+        static String label(DeclineReason reason) {
+            return "decline_" + reason.name();
+        }
+
+        static int percent(double score) {
+            return (int) Math.round(score * 100);
+        }
+    }
+
+    @GET
+    @Path("needs/{id}/matches")
+    public TemplateInstance needMatches(@PathParam("id") long id) {
+        return matchesPage(id, ListingKind.NEED);
+    }
+
+    @GET
+    @Path("results/{id}/matches")
+    public TemplateInstance resultMatches(@PathParam("id") long id) {
+        return matchesPage(id, ListingKind.RESULT);
+    }
+
+    @GET
+    @Path("cases")
+    @Authenticated
+    public TemplateInstance list() {
+        List<MatchCase> mine = cases.listFor(Caller.of(identity));
+        Map<Long, ListingSummary> summaries = new java.util.HashMap<>();
+        for (MatchCase c : mine) {
+            listings.summary(c.needId).ifPresent(s -> summaries.put(s.id(), s));
+            listings.summary(c.resultId).ifPresent(s -> summaries.put(s.id(), s));
+        }
+        return Templates.cases(mine, summaries);
+    }
+
+    @GET
+    @Path("cases/{id}")
+    @Authenticated
+    public TemplateInstance show(@PathParam("id") long id) {
+        return Templates.matchCase(cases.detail(Caller.of(identity), id), Map.of());
+    }
+
+    @POST
+    @Path("cases")
+    @Authenticated
+    public Response open(@RestForm Long needId, @RestForm Long resultId) {
+        MatchCase c = cases.open(Caller.of(identity), needId, resultId);
+        return Flash.redirect("/cases/" + c.id, "flash_case_opened");
+    }
+
+    @POST
+    @Path("cases/{id}/transition")
+    @Authenticated
+    public Response transition(@PathParam("id") long id, @RestForm String status, @RestForm String reasonCode,
+            @RestForm String comment) {
+        Caller caller = Caller.of(identity);
+        try {
+            cases.transition(caller, id, parse(CaseStatus.class, "status", status),
+                    parse(DeclineReason.class, "reasonCode", reasonCode), comment);
+            return Flash.redirect("/cases/" + id, "flash_case_moved");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.matchCase(cases.detail(caller, id), e.fieldErrors())).build();
+        }
+    }
+
+    @POST
+    @Path("cases/{id}/messages")
+    @Authenticated
+    public Response post(@PathParam("id") long id, @RestForm String body) {
+        Caller caller = Caller.of(identity);
+        try {
+            cases.post(caller, id, body);
+            return Flash.redirect("/cases/" + id, "flash_case_message");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.matchCase(cases.detail(caller, id), e.fieldErrors())).build();
+        }
+    }
+
+    private TemplateInstance matchesPage(long id, ListingKind kind) {
+        List<Match> found = matching.matchesFor(id, kind, MatchingService.SHOWN);
+        ListingKind other = kind == ListingKind.NEED ? ListingKind.RESULT : ListingKind.NEED;
+        ListingSummary subject = listings.summary(id).orElseThrow();
+        Optional<Caller> caller = Caller.optional(identity);
+        boolean canOpen = caller.map(c -> c.isStaff() || c.isMemberOf(subject.organisationId())).orElse(false);
+        return Templates.matches(subject, MatchView.of(found, matching.listingsOf(found, other), other), canOpen);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "unknown value " + value);
+        }
+    }
+}

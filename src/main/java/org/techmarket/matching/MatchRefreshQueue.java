@@ -1,0 +1,63 @@
+package org.techmarket.matching;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.techmarket.listing.ListingChanged;
+
+/**
+ * Keeps matches fresh without slowing anyone's request: a listing change is queued in the
+ * changing transaction (so it is never lost nor queued for a change that rolled back), and a
+ * scheduled drain recomputes queued listings within seconds. Rows are claimed with SKIP LOCKED,
+ * so several instances share the queue without doing a listing twice.
+ */
+@ApplicationScoped
+public class MatchRefreshQueue {
+
+    private static final Logger LOG = Logger.getLogger(MatchRefreshQueue.class);
+    static final int BATCH = 10;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MatchingService matching;
+
+    void onListingChanged(@Observes ListingChanged change) {
+        em.createNativeQuery("""
+                INSERT INTO match_refresh (listing_id) VALUES (:id)
+                ON CONFLICT (listing_id) DO UPDATE SET requested_at = now()""")
+                .setParameter("id", change.listingId()).executeUpdate();
+    }
+
+    @Scheduled(every = "{techmarket.matching.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledDrain() {
+        try {
+            while (drain() == BATCH) {
+                // keep going while the queue is full
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Match refresh failed; will retry", e);
+        }
+    }
+
+    /** Refreshes up to one batch of queued listings; returns how many it took. */
+    @Transactional
+    public int drain() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                SELECT listing_id FROM match_refresh ORDER BY requested_at
+                 LIMIT :batch FOR UPDATE SKIP LOCKED""").setParameter("batch", BATCH).getResultList();
+        for (Number id : ids) {
+            matching.refresh(id.longValue());
+            em.createNativeQuery("DELETE FROM match_refresh WHERE listing_id = :id")
+                    .setParameter("id", id.longValue()).executeUpdate();
+        }
+        return ids.size();
+    }
+}

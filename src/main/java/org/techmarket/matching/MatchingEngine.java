@@ -1,0 +1,69 @@
+package org.techmarket.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.techmarket.listing.IndexedListing;
+import org.techmarket.listing.ListingKind;
+import org.techmarket.listing.ListingService;
+import org.techmarket.listing.TermStatistics;
+
+/**
+ * Ranks the other side of the market for one published listing: candidates come from the search
+ * index (any of the listing's most telling words), then {@link MatchScorer} re-ranks them in Java.
+ */
+@ApplicationScoped
+public class MatchingEngine {
+
+    /** Candidates drawn from the index per listing; the re-ranking reads each one's words. */
+    static final int CANDIDATES = 150;
+    /** The words of a listing sent to the index: its title and keywords, and its rarest other words. */
+    static final int QUERY_WORDS = 24;
+
+    @Inject
+    ListingService listings;
+
+    public List<Match> rank(IndexedListing subject, int limit) {
+        ListingKind other = subject.kind() == ListingKind.NEED ? ListingKind.RESULT : ListingKind.NEED;
+        TermStatistics stats = listings.statistics(other);
+        Map<String, Double> query = queryTerms(subject, stats);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = listings.candidates(other, query.keySet(), CANDIDATES);
+        List<IndexedListing> candidates = listings.indexed(ids).stream()
+                .filter(c -> c.organisationId() != subject.organisationId()).toList();
+        return MatchScorer.rank(subject, candidates, query, stats, limit, OffsetDateTime.now());
+    }
+
+    /**
+     * The query of a listing: each word weighted by where it stands in the listing (title and
+     * keywords most) and kept if it tells something (its inverse document frequency).
+     */
+    static Map<String, Double> queryTerms(IndexedListing subject, TermStatistics stats) {
+        Map<String, Double> weighted = new HashMap<>();
+        subject.termWeights().forEach((term, weight) -> weighted.put(term, Math.min(weight, 6.0) * stats.idf(term)
+                * (isSingleCharacter(term) ? 0.5 : 1.0)));
+        Set<String> kept = weighted.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(QUERY_WORDS).map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Double> query = new HashMap<>();
+        for (String term : kept) {
+            // The query weight is where the word stands (not its idf, which BM25 applies again).
+            query.put(term, Math.min(subject.termWeights().get(term), 6.0) / 3.0 * (isSingleCharacter(term) ? 0.5 : 1.0));
+        }
+        return query;
+    }
+
+    /** A lone Chinese character (纳, 膜) says less than a word; it counts half. */
+    static boolean isSingleCharacter(String term) {
+        return term.codePointCount(0, term.length()) == 1 && Character.isIdeographic(term.codePointAt(0));
+    }
+}

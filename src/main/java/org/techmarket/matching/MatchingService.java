@@ -1,0 +1,189 @@
+package org.techmarket.matching;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.techmarket.account.AccountService;
+import org.techmarket.common.NotFoundException;
+import org.techmarket.common.Notifications;
+import org.techmarket.listing.IndexedListing;
+import org.techmarket.listing.ListingKind;
+import org.techmarket.listing.ListingService;
+
+/**
+ * Matches between needs and results: ranked on request for any published listing, and kept
+ * fresh in the background (see {@link MatchRefreshQueue}) so that owners hear of new strong ones.
+ */
+@ApplicationScoped
+public class MatchingService {
+
+    private static final Logger LOG = Logger.getLogger(MatchingService.class);
+    public static final int SHOWN = 10;
+    /** Matches kept per listing by the background refresh. */
+    static final int STORED = 20;
+    /** A new match at least this strong is worth telling the owners about. */
+    static final double STRONG = 0.65;
+
+    @Inject
+    MatchingEngine engine;
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    StoredMatchRepository stored;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ObjectMapper json;
+
+    private final AtomicReference<Recomputation> lastRecomputation = new AtomicReference<>();
+
+    public record Recomputation(boolean running, int needs, int matchesStored, Instant startedAt, Long durationMs) {
+    }
+
+    /** The best matches of a published listing of the given kind; anything else is not found. */
+    public List<Match> matchesFor(long listingId, ListingKind kind, int limit) {
+        IndexedListing subject = published(listingId, kind);
+        return engine.rank(subject, Math.min(Math.max(limit, 1), 50));
+    }
+
+    public Map<Long, IndexedListing> listingsOf(List<Match> matches, ListingKind otherKind) {
+        List<Long> ids = matches.stream().map(m -> otherKind == ListingKind.RESULT ? m.resultId() : m.needId()).toList();
+        Map<Long, IndexedListing> byId = new HashMap<>();
+        listings.indexed(ids).forEach(l -> byId.put(l.id(), l));
+        return byId;
+    }
+
+    /**
+     * Recomputes and stores the matches of one listing; tells owners of new strong matches. A
+     * listing no longer published loses its stored matches.
+     */
+    @Transactional
+    public int refresh(long listingId) {
+        return refreshInTransaction(listingId);
+    }
+
+    private int refreshInTransaction(long listingId) {
+        List<IndexedListing> found = listings.indexed(List.of(listingId));
+        if (found.isEmpty()) {
+            stored.deleteForListing(listingId);
+            return 0;
+        }
+        IndexedListing subject = found.get(0);
+        boolean isNeed = subject.kind() == ListingKind.NEED;
+        List<Match> matches = engine.rank(subject, STORED);
+        List<StoredMatch> before = isNeed ? stored.listForNeed(listingId) : stored.listForResult(listingId);
+        Set<StoredMatch.Pair> known = new HashSet<>();
+        before.forEach(m -> known.add(m.pair));
+        before.forEach(stored::delete);
+        stored.flush();
+        Map<Long, IndexedListing> others = listingsOf(matches, isNeed ? ListingKind.RESULT : ListingKind.NEED);
+        for (Match m : matches) {
+            StoredMatch s = new StoredMatch();
+            s.pair = new StoredMatch.Pair(m.needId(), m.resultId());
+            s.score = (float) m.score();
+            s.explanation = toJson(m.explanation());
+            stored.persist(s);
+            if (m.score() >= STRONG && !known.contains(s.pair)) {
+                IndexedListing other = others.get(isNeed ? m.resultId() : m.needId());
+                tell(subject, other);
+                if (other != null) {
+                    tell(other, subject);
+                }
+            }
+        }
+        return matches.size();
+    }
+
+    /** Staff: recompute every published need's matches (and the word statistics), in the background. */
+    public Recomputation startRecomputation() {
+        Recomputation current = lastRecomputation.get();
+        if (current != null && current.running()) {
+            return current;
+        }
+        Recomputation started = new Recomputation(true, 0, 0, Instant.now(), null);
+        if (!lastRecomputation.compareAndSet(current, started)) {
+            return lastRecomputation.get();
+        }
+        Thread worker = new Thread(this::recomputeAll, "match-recompute");
+        worker.setDaemon(true);
+        worker.start();
+        return started;
+    }
+
+    public Recomputation lastRecomputation() {
+        return lastRecomputation.get();
+    }
+
+    /** Runs the full recomputation on the calling thread, two needs at a time (one per core). */
+    public Recomputation recomputeAll() {
+        Instant start = Instant.now();
+        lastRecomputation.set(new Recomputation(true, 0, 0, start, null));
+        listings.refreshStatistics(ListingKind.RESULT);
+        listings.refreshStatistics(ListingKind.NEED);
+        List<Long> needs = QuarkusTransaction.requiringNew().call(() -> listings.publishedIds(ListingKind.NEED));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        int storedCount = 0;
+        try {
+            List<Future<Integer>> futures = needs.stream()
+                    .map(id -> pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> refreshInTransaction(id))))
+                    .toList();
+            for (Future<Integer> f : futures) {
+                storedCount += f.get();
+            }
+        } catch (Exception e) {
+            LOG.error("Match recomputation failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        Recomputation done = new Recomputation(false, needs.size(), storedCount, start,
+                Duration.between(start, Instant.now()).toMillis());
+        lastRecomputation.set(done);
+        LOG.infof("Recomputed matches of %d needs in %d ms", done.needs(), done.durationMs());
+        return done;
+    }
+
+    private void tell(IndexedListing owner, IndexedListing about) {
+        if (about == null) {
+            return;
+        }
+        String email = accounts.findById(owner.ownerId()).map(u -> u.email).orElse(null);
+        String title = (owner.kind() == ListingKind.NEED ? "新的科技成果匹配您的需求：" : "新的技术需求匹配您的成果：")
+                + about.title();
+        notifications.notify(owner.ownerId(), email, "MATCH", title, "/" + about.kind().path + "/" + about.id());
+    }
+
+    private IndexedListing published(long id, ListingKind kind) {
+        return listings.indexed(List.of(id)).stream().filter(l -> l.kind() == kind).findFirst()
+                .orElseThrow(() -> new NotFoundException("Listing", id));
+    }
+
+    private String toJson(MatchExplanation explanation) {
+        try {
+            return json.writeValueAsString(explanation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
