@@ -112,6 +112,7 @@ public class SearchBench {
         try (Connection db = DriverManager.getConnection(url, System.getenv("QUARKUS_DATASOURCE_USERNAME"),
                 System.getenv("QUARKUS_DATASOURCE_PASSWORD"))) {
             long orgId;
+            long needOrgId;
             long userId;
             try (Statement st = db.createStatement()) {
                 st.execute("SET maintenance_work_mem = '1GB'");
@@ -120,6 +121,11 @@ public class SearchBench {
                         + "ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name RETURNING id");
                 rs.next();
                 orgId = rs.getLong(1);
+                rs = st.executeQuery("INSERT INTO organisation (name, type, credit_code, region_code, contact_name, contact_phone, status, verified_at) "
+                        + "VALUES ('基准测试企业', 'ENTERPRISE', '91620100BENCH00002', '620104', '基准', '0931-0000000', 'VERIFIED', now()) "
+                        + "ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name RETURNING id");
+                rs.next();
+                needOrgId = rs.getLong(1);
                 rs = st.executeQuery("INSERT INTO user_account (username, password_hash, role, display_name, email, organisation_id, membership_approved) "
                         + "VALUES ('bench-loader', 'x', 'RESEARCHER', '基准', 'bench@example.cn', " + orgId + ", true) "
                         + "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name RETURNING id");
@@ -179,7 +185,8 @@ public class SearchBench {
                         + "price_fen, budget_min_fen, budget_max_fen, region_code, organisation_id, owner_id, contact_name, contact_phone, "
                         + "valid_until, status, submitted_at, published_at, search_vector) "
                         + "SELECT kind, left(title, 100), summary, description, field, keywords, maturity, modes, price_fen, budget_min_fen, "
-                        + "budget_max_fen, region_code, " + orgId + ", " + userId + ", '基准', '0931-0000000', valid_until, 'PUBLISHED', "
+                        + "budget_max_fen, region_code, CASE WHEN kind = 'NEED' THEN " + needOrgId + " ELSE " + orgId + " END, " + userId
+                        + ", '基准', '0931-0000000', valid_until, 'PUBLISHED', "
                         + "published_at, published_at, "
                         + "setweight(to_tsvector('simple', t_title), 'A') || setweight(to_tsvector('simple', t_keywords), 'A') || "
                         + "setweight(to_tsvector('simple', t_summary), 'B') || setweight(to_tsvector('simple', t_body), 'C') FROM bench_stage");

@@ -164,18 +164,28 @@ public class PostgresListingSearch implements ListingSearch {
                 counted > FACET_SAMPLE);
     }
 
+    /**
+     * Candidates for matching: listings sharing any of the words, the best by rank within a window
+     * of {@value #CANDIDATE_WINDOW} matches (frequent words sampled by the index, as in search).
+     */
+    static final int CANDIDATE_WINDOW = 800;
+
     @Override
+    @Transactional
     public List<Long> candidates(ListingKind kind, Set<String> words, int limit) {
         if (words.isEmpty()) {
             return List.of();
         }
+        preferIndex();
+        em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + FREQUENT_TERM_SAMPLE).executeUpdate();
         String tsq = words.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" | "));
         @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("""
-                SELECT id FROM listing
-                 WHERE kind = :kind AND status = 'PUBLISHED' AND search_vector @@ to_tsquery('simple', :tsq)
-                 ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, published_at DESC
-                 LIMIT :limit""", Long.class)
+        List<Long> ids = em.createNativeQuery("WITH window_ids AS (SELECT id FROM listing"
+                + " WHERE kind = :kind AND status = 'PUBLISHED' AND search_vector @@ to_tsquery('simple', :tsq)"
+                + " LIMIT " + CANDIDATE_WINDOW + ")"
+                + " SELECT l.id FROM listing l JOIN window_ids w ON w.id = l.id"
+                + " ORDER BY ts_rank(l.search_vector, to_tsquery('simple', :tsq), 1) DESC, l.published_at DESC"
+                + " LIMIT :limit", Long.class)
                 .setParameter("kind", kind.name())
                 .setParameter("tsq", tsq)
                 .setParameter("limit", limit)

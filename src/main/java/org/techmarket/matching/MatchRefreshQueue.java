@@ -28,6 +28,12 @@ public class MatchRefreshQueue {
     @Inject
     MatchingService matching;
 
+    @Inject
+    org.techmarket.common.ClusterLock lock;
+
+    @Inject
+    org.techmarket.listing.ListingService listings;
+
     void onListingChanged(@Observes ListingChanged change) {
         em.createNativeQuery("""
                 INSERT INTO match_refresh (listing_id) VALUES (:id)
@@ -43,6 +49,22 @@ public class MatchRefreshQueue {
             }
         } catch (RuntimeException e) {
             LOG.warn("Match refresh failed; will retry", e);
+        }
+    }
+
+    /** Word statistics for BM25 drift as listings come and go; one instance recomputes them now and then. */
+    @Scheduled(every = "30m", delay = 20, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshStatistics() {
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                if (lock.tryLockForTransaction("term-statistics")) {
+                    listings.refreshStatistics(org.techmarket.listing.ListingKind.RESULT);
+                    listings.refreshStatistics(org.techmarket.listing.ListingKind.NEED);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Refreshing word statistics failed; will retry", e);
         }
     }
 

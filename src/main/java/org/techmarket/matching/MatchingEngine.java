@@ -23,9 +23,11 @@ import org.techmarket.listing.TermStatistics;
 public class MatchingEngine {
 
     /** Candidates drawn from the index per listing; the re-ranking reads each one's words. */
-    static final int CANDIDATES = 150;
-    /** The words of a listing sent to the index: its title and keywords, and its rarest other words. */
+    static final int CANDIDATES = 100;
+    /** The words of a listing that score candidates: the most telling ones (weight by place × rarity). */
     static final int QUERY_WORDS = 24;
+    /** Of those, the ones sent to the index to draw candidates. */
+    static final int CANDIDATE_WORDS = 12;
 
     @Inject
     ListingService listings;
@@ -37,7 +39,9 @@ public class MatchingEngine {
         if (query.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = listings.candidates(other, query.keySet(), CANDIDATES);
+        Set<String> probe = query.keySet().stream().limit(CANDIDATE_WORDS)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<Long> ids = listings.candidates(other, probe, CANDIDATES);
         List<IndexedListing> candidates = listings.indexed(ids).stream()
                 .filter(c -> c.organisationId() != subject.organisationId()).toList();
         return MatchScorer.rank(subject, candidates, query, stats, limit, OffsetDateTime.now());
@@ -45,7 +49,7 @@ public class MatchingEngine {
 
     /**
      * The query of a listing: each word weighted by where it stands in the listing (title and
-     * keywords most) and kept if it tells something (its inverse document frequency).
+     * keywords most) and kept if it tells something (its inverse document frequency); most telling first.
      */
     static Map<String, Double> queryTerms(IndexedListing subject, TermStatistics stats) {
         Map<String, Double> weighted = new HashMap<>();
@@ -54,7 +58,7 @@ public class MatchingEngine {
         Set<String> kept = weighted.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(QUERY_WORDS).map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, Double> query = new HashMap<>();
+        Map<String, Double> query = new java.util.LinkedHashMap<>();
         for (String term : kept) {
             // The query weight is where the word stands (not its idf, which BM25 applies again).
             query.put(term, Math.min(subject.termWeights().get(term), 6.0) / 3.0 * (isSingleCharacter(term) ? 0.5 : 1.0));
