@@ -4,9 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The page texts, used in templates as {@code {msg:key}}. The texts live in
- * {@code messages/msg.properties} (zh-CN, the default) and {@code messages/msg_en.properties};
- * this interface only declares the keys so that Qute can check every template at build time.
+ * The page texts shared by every feature. Texts in {@code messages/msg.properties} (zh-CN)
+ * and {@code messages/msg_en.properties}; used in templates as {@code {msg:key}}.
  */
 @MessageBundle(value = "msg", locale = "zh-CN")
 public interface AppMessages {
@@ -615,108 +614,6 @@ public interface AppMessages {
     String export_needs();
 
     @Message
-    String field_ELECTRONIC_INFORMATION();
-
-    @Message
-    String field_BIO_MEDICINE();
-
-    @Message
-    String field_AEROSPACE();
-
-    @Message
-    String field_NEW_MATERIALS();
-
-    @Message
-    String field_HIGH_TECH_SERVICES();
-
-    @Message
-    String field_NEW_ENERGY();
-
-    @Message
-    String field_RESOURCES_ENVIRONMENT();
-
-    @Message
-    String field_ADVANCED_MANUFACTURING();
-
-    @Message
-    String mode_TRANSFER();
-
-    @Message
-    String mode_LICENSE();
-
-    @Message
-    String mode_EQUITY();
-
-    @Message
-    String mode_JOINT_DEVELOPMENT();
-
-    @Message
-    String mode_TECH_SERVICE();
-
-    @Message
-    String lstatus_DRAFT();
-
-    @Message
-    String lstatus_SUBMITTED();
-
-    @Message
-    String lstatus_PUBLISHED();
-
-    @Message
-    String lstatus_RETURNED();
-
-    @Message
-    String lstatus_WITHDRAWN();
-
-    @Message
-    String lstatus_EXPIRED();
-
-    @Message
-    String iptype_INVENTION_PATENT();
-
-    @Message
-    String iptype_UTILITY_MODEL();
-
-    @Message
-    String iptype_DESIGN_PATENT();
-
-    @Message
-    String iptype_SOFTWARE_COPYRIGHT();
-
-    @Message
-    String iptype_OTHER();
-
-    @Message
-    String iptype_KNOW_HOW();
-
-    @Message
-    String ipstatus_GRANTED();
-
-    @Message
-    String ipstatus_PENDING();
-
-    @Message
-    String ipstatus_NONE();
-
-    @Message
-    String band_NEGOTIABLE();
-
-    @Message
-    String band_UNDER_100K();
-
-    @Message
-    String band_FROM_100K_TO_500K();
-
-    @Message
-    String band_FROM_500K_TO_1M();
-
-    @Message
-    String band_FROM_1M_TO_5M();
-
-    @Message
-    String band_OVER_5M();
-
-    @Message
     String flash_inquiry_sent();
 
     @Message
@@ -886,5 +783,41 @@ public interface AppMessages {
 
     @Message
     String flash_case_message();
+
+    @Message
+    String nav_contracts();
+
+    @Message
+    String nav_staff_contracts();
+
+    @Message
+    String nav_deals();
+
+    @Message
+    String contracts_none();
+
+    @Message
+    String hint_buyer_code();
+
+    @Message
+    String hint_transaction();
+
+    @Message
+    String case_start_contract();
+
+    @Message
+    String flash_contract_saved();
+
+    @Message
+    String flash_contract_submit();
+
+    @Message
+    String flash_contract_confirm();
+
+    @Message
+    String flash_contract_document();
+
+    @Message
+    String flash_contract_decided();
 
 }

@@ -37,6 +37,12 @@ public class ListingExpiry {
     @Inject
     jakarta.enterprise.event.Event<ListingChanged> changes;
 
+    @Inject
+    org.techmarket.common.Notifications notifications;
+
+    @Inject
+    org.techmarket.account.AccountService accounts;
+
     public record Outcome(boolean ran, int expired, int reminded) {
     }
 
@@ -69,6 +75,9 @@ public class ListingExpiry {
             listing.expiryNoticeAt = OffsetDateTime.now();
             audit.record(Listing.ENTITY, listing.id, "remind-expiry", listing.status, listing.status,
                     "lapses on " + listing.validUntil);
+            String email = accounts.findById(listing.ownerId).map(u -> u.email).orElse(null);
+            notifications.notify(listing.ownerId, email, "EXPIRY",
+                    "即将到期，请确认是否仍然有效：" + listing.title + "（" + listing.validUntil + "）", "/my/listings");
             reminded++;
         }
         return new Outcome(true, expired, reminded);

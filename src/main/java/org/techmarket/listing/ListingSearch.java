@@ -25,6 +25,9 @@ public interface ListingSearch {
     /** The indexed form of published listings, in the order of the ids. */
     List<IndexedListing> documents(List<Long> ids);
 
+    /** The same with only the given words kept (what a matcher scores with); lengths still count all words. */
+    List<IndexedListing> documents(List<Long> ids, Set<String> onlyTerms);
+
     /** The current word statistics of a kind (recomputed by {@link #refreshStatistics}). */
     TermStatistics statistics(ListingKind kind);
 

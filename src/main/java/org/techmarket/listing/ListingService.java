@@ -239,11 +239,16 @@ public class ListingService {
 
     public Optional<ListingSummary> summary(long id) {
         return listings.findByIdOptional(id).map(l -> new ListingSummary(l.id, l.kind, l.title, l.organisationId,
-                l.ownerId, l.status, l.field, l.regionCode));
+                l.ownerId, l.status, l.field, l.regionCode, l.modes));
     }
 
     public List<IndexedListing> indexed(List<Long> ids) {
         return search.documents(ids);
+    }
+
+    /** Indexed listings with only the given words (for scoring candidates). */
+    public List<IndexedListing> indexed(List<Long> ids, java.util.Set<String> onlyTerms) {
+        return search.documents(ids, onlyTerms);
     }
 
     public TermStatistics statistics(ListingKind kind) {

@@ -168,7 +168,9 @@ public class PostgresListingSearch implements ListingSearch {
      * Candidates for matching: listings sharing any of the words, the best by rank within a window
      * of {@value #CANDIDATE_WINDOW} matches (frequent words sampled by the index, as in search).
      */
-    static final int CANDIDATE_WINDOW = 800;
+    static final int CANDIDATE_WINDOW = 500;
+    /** Matches of a frequent candidate word sampled by the index (as {@link #FREQUENT_TERM_SAMPLE} for search). */
+    static final int CANDIDATE_SAMPLE = 2000;
 
     @Override
     @Transactional
@@ -177,7 +179,7 @@ public class PostgresListingSearch implements ListingSearch {
             return List.of();
         }
         preferIndex();
-        em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + FREQUENT_TERM_SAMPLE).executeUpdate();
+        em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + CANDIDATE_SAMPLE).executeUpdate();
         String tsq = words.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" | "));
         @SuppressWarnings("unchecked")
         List<Long> ids = em.createNativeQuery("WITH window_ids AS (SELECT id FROM listing"
@@ -197,43 +199,56 @@ public class PostgresListingSearch implements ListingSearch {
         return tsQuery(text, "");
     }
 
-    private static final java.util.regex.Pattern LEXEME = java.util.regex.Pattern.compile("'((?:[^']|'')+)':([0-9A-D,]+)");
     private static final java.time.Duration STATISTICS_TTL = java.time.Duration.ofMinutes(10);
     private final Map<ListingKind, TermStatistics> statistics = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ListingKind, java.time.Instant> statisticsLoaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public List<IndexedListing> documents(List<Long> ids) {
+        return documents(ids, null);
+    }
+
+    @Override
+    public List<IndexedListing> documents(List<Long> ids, Set<String> onlyTerms) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // The structured facts, and the vector's size (distinct words) for BM25's length normalisation.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, kind, title, field, maturity, region_code, price_fen, budget_min_fen, budget_max_fen,
-                       published_at, organisation_id, owner_id, array_to_string(modes, ','), search_vector::text
+                       published_at, organisation_id, owner_id, array_to_string(modes, ','), length(search_vector)
                   FROM listing WHERE id IN (:ids) AND status = 'PUBLISHED'""")
                 .setParameter("ids", ids).getResultList();
+        // The words with their weights: all of them, or only those a matcher scores with.
+        String words = "SELECT l.id, u.lexeme, array_to_string(u.weights, '') FROM listing l, unnest(l.search_vector) u"
+                + " WHERE l.id IN (:ids)" + (onlyTerms == null ? "" : " AND u.lexeme IN (:terms)");
+        Query wordQuery = em.createNativeQuery(words).setParameter("ids", ids);
+        if (onlyTerms != null) {
+            if (onlyTerms.isEmpty()) {
+                return List.of();
+            }
+            wordQuery.setParameter("terms", onlyTerms);
+        }
+        Map<Long, Map<String, Double>> weightsById = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> wordRows = wordQuery.getResultList();
+        for (Object[] w : wordRows) {
+            double weight = 0;
+            for (char c : ((String) w[2]).toCharArray()) {
+                weight += c == 'A' ? IndexedListing.TITLE_WEIGHT : c == 'B' ? IndexedListing.SUMMARY_WEIGHT : 1.0;
+            }
+            weightsById.computeIfAbsent(((Number) w[0]).longValue(), k -> new HashMap<>()).put((String) w[1], weight);
+        }
         Map<Long, IndexedListing> byId = new HashMap<>();
         for (Object[] r : rows) {
-            Map<String, Double> weights = new HashMap<>();
-            java.util.regex.Matcher m = LEXEME.matcher((String) r[13]);
-            int length = 0;
-            while (m.find()) {
-                double w = 0;
-                for (String position : m.group(2).split(",")) {
-                    char last = position.charAt(position.length() - 1);
-                    w += last == 'A' ? IndexedListing.TITLE_WEIGHT : last == 'B' ? IndexedListing.SUMMARY_WEIGHT : 1.0;
-                }
-                weights.put(m.group(1).replace("''", "'"), w);
-                length++;
-            }
             long id = ((Number) r[0]).longValue();
             String modes = (String) r[12];
             byId.put(id, new IndexedListing(id, ListingKind.valueOf((String) r[1]), (String) r[2],
                     TechField.valueOf((String) r[3]), ((Number) r[4]).intValue(), (String) r[5], asLong(r[6]),
                     asLong(r[7]), asLong(r[8]), toOffset(r[9]), ((Number) r[10]).longValue(),
                     ((Number) r[11]).longValue(), modes == null || modes.isEmpty() ? new String[0] : modes.split(","),
-                    weights, length));
+                    weightsById.getOrDefault(id, Map.of()), ((Number) r[13]).intValue()));
         }
         List<IndexedListing> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> {

@@ -27,7 +27,7 @@ public class MatchingEngine {
     /** The words of a listing that score candidates: the most telling ones (weight by place × rarity). */
     static final int QUERY_WORDS = 24;
     /** Of those, the ones sent to the index to draw candidates. */
-    static final int CANDIDATE_WORDS = 12;
+    static final int CANDIDATE_WORDS = 8;
 
     @Inject
     ListingService listings;
@@ -42,7 +42,7 @@ public class MatchingEngine {
         Set<String> probe = query.keySet().stream().limit(CANDIDATE_WORDS)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<Long> ids = listings.candidates(other, probe, CANDIDATES);
-        List<IndexedListing> candidates = listings.indexed(ids).stream()
+        List<IndexedListing> candidates = listings.indexed(ids, query.keySet()).stream()
                 .filter(c -> c.organisationId() != subject.organisationId()).toList();
         return MatchScorer.rank(subject, candidates, query, stats, limit, OffsetDateTime.now());
     }

@@ -1,0 +1,404 @@
+package org.techmarket.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.techmarket.account.AccountService;
+import org.techmarket.account.Organisation;
+import org.techmarket.account.OrganisationService;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
+import org.techmarket.common.ConflictException;
+import org.techmarket.common.ForbiddenActionException;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.NotFoundException;
+import org.techmarket.common.Notifications;
+import org.techmarket.common.Validation;
+import org.techmarket.listing.ListingService;
+import org.techmarket.listing.ListingSummary;
+import org.techmarket.matching.CaseService;
+import org.techmarket.matching.MatchCase;
+
+/**
+ * Technology contract registration (技术合同认定登记): the seller drafts and submits, the buyer
+ * confirms, staff register, return or refuse within 30 days. Every step is in the audit trail.
+ */
+@ApplicationScoped
+public class ContractService {
+
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ContractDocumentRepository documents;
+
+    @Inject
+    RegistrationNumbers numbers;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    Notifications notifications;
+
+    public enum Decision { REGISTER, RETURN, REJECT }
+
+    public record Submission(Contract contract, List<PreCheck> checks) {
+    }
+
+    @Transactional
+    public Contract create(Caller caller, ContractInput input) {
+        requireSeller(caller);
+        Contract c = new Contract();
+        c.draftedBy = caller.userId();
+        apply(caller, input, c);
+        contracts.persist(c);
+        audit.record(Contract.ENTITY, c.id, "create", null, c.status, null);
+        return c;
+    }
+
+    @Transactional
+    public Contract update(Caller caller, long id, ContractInput input) {
+        Contract c = ownedBySeller(caller, id);
+        if (!c.status.isEditable()) {
+            throw new ConflictException("A " + c.status + " contract cannot be edited");
+        }
+        apply(caller, input, c);
+        c.updatedAt = java.time.OffsetDateTime.now();
+        audit.record(Contract.ENTITY, c.id, "edit", c.status, c.status, null);
+        return c;
+    }
+
+    /** The checks shown to the seller before submission. */
+    public List<PreCheck> preChecks(Caller caller, long id) {
+        return checks(visible(caller, id), LocalDate.now());
+    }
+
+    @Transactional
+    public Submission submit(Caller caller, long id) {
+        Contract c = ownedBySeller(caller, id);
+        List<PreCheck> checks = checks(c, LocalDate.now());
+        List<PreCheck> blocking = checks.stream().filter(PreCheck::blocking).toList();
+        if (!blocking.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            blocking.forEach(b -> errors.put(b.code(), b.message()));
+            throw new InvalidInputException(errors);
+        }
+        ContractStatus from = c.status;
+        c.submit(LocalDate.now());
+        audit.record(Contract.ENTITY, c.id, "submit", from, c.status,
+                checks.isEmpty() ? null : "warnings: " + checks.stream().map(PreCheck::code).toList());
+        tell(c.buyerOrganisationId, "请确认技术合同：" + c.projectName, c);
+        return new Submission(c, checks);
+    }
+
+    @Transactional
+    public Contract confirm(Caller caller, long id) {
+        Contract c = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
+        if (!caller.isMemberOf(c.buyerOrganisationId)) {
+            if (caller.isMemberOf(c.sellerOrganisationId) || caller.isStaff()) {
+                throw new ForbiddenActionException("Only the buyer confirms the contract");
+            }
+            throw new NotFoundException(Contract.ENTITY, id);
+        }
+        requireActive(caller);
+        c.confirmByBuyer(caller.userId());
+        audit.record(Contract.ENTITY, c.id, "buyer-confirm", c.status, c.status, null);
+        return c;
+    }
+
+    /**
+     * Staff decide. The row lock makes two simultaneous decisions on one contract run one after
+     * the other: the second finds it decided (409) before it ever takes a registration number.
+     */
+    @Transactional
+    public Contract decide(Caller caller, long id, Decision decision, Long approvedAmountFen, String reason) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff decide on contracts");
+        }
+        if (decision == null) {
+            throw InvalidInputException.of("decision", "REGISTER, RETURN or REJECT");
+        }
+        if (decision != Decision.REGISTER && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", "a reason is required to return or refuse a contract");
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw InvalidInputException.of("reason", "at most 1000 characters");
+        }
+        Contract c = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
+        ContractStatus from = c.status;
+        if (from != ContractStatus.SUBMITTED) {
+            throw new ConflictException("This contract has already been decided or is not submitted (" + from + ")");
+        }
+        switch (decision) {
+            case REGISTER -> {
+                long amount = approvedAmountFen == null ? c.transactionAmountFen : approvedAmountFen;
+                if (c.buyerConfirmedAt == null) {
+                    throw new ConflictException("The buyer has not confirmed this contract yet");
+                }
+                if (amount <= 0 || amount > c.transactionAmountFen) {
+                    throw InvalidInputException.of("approvedAmountFen",
+                            "between 1 and the declared transaction amount (" + c.transactionAmountFen + ")");
+                }
+                c.register(numbers.next(c.sellerRegionCode, LocalDate.now().getYear()), amount, caller.userId());
+            }
+            case RETURN -> c.returnForCorrection(reason.strip(), caller.userId());
+            case REJECT -> c.reject(reason.strip(), caller.userId());
+        }
+        audit.record(Contract.ENTITY, c.id, decision.name().toLowerCase(), from, c.status,
+                decision == Decision.REGISTER ? c.registrationNumber : reason);
+        tell(c.sellerOrganisationId, "技术合同" + label(c.status) + "：" + c.projectName, c);
+        return c;
+    }
+
+    @Transactional
+    public ContractDocument upload(Caller caller, long id, String fileName, byte[] content) {
+        Contract c = ownedBySeller(caller, id);
+        if (!c.status.isEditable()) {
+            throw new ConflictException("The document of a " + c.status + " contract cannot be replaced");
+        }
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "choose the signed contract as a PDF");
+        }
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw InvalidInputException.of("file", "the PDF is larger than 10 MB");
+        }
+        if (content.length < 5 || !new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            throw InvalidInputException.of("file", "the file is not a PDF");
+        }
+        ContractDocument doc = documents.findByIdOptional(c.id).orElseGet(ContractDocument::new);
+        boolean fresh = doc.contractId == null;
+        doc.contractId = c.id;
+        doc.fileName = fileName == null || fileName.isBlank() ? "contract.pdf"
+                : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+        doc.sizeBytes = content.length;
+        doc.sha256 = sha256(content);
+        doc.content = content;
+        doc.uploadedBy = caller.userId();
+        doc.uploadedAt = java.time.OffsetDateTime.now();
+        if (fresh) {
+            documents.persist(doc);
+        }
+        audit.record(Contract.ENTITY, c.id, "upload-document", c.status, c.status, doc.sha256);
+        return doc;
+    }
+
+    /** The PDF, for the parties and staff only; anyone else does not learn the contract exists. */
+    public ContractDocument document(Caller caller, long id) {
+        visible(caller, id);
+        return documents.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Contract document", id));
+    }
+
+    public boolean hasDocument(long id) {
+        return documents.count("contractId", id) > 0;
+    }
+
+    public Contract visible(Caller caller, long id) {
+        Contract c = contracts.findByIdOptional(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
+        if (!caller.isStaff() && !caller.isMemberOf(c.sellerOrganisationId) && !caller.isMemberOf(c.buyerOrganisationId)) {
+            throw new NotFoundException(Contract.ENTITY, id);
+        }
+        return c;
+    }
+
+    public List<Contract> listFor(Caller caller) {
+        return contracts.listOfOrganisation(caller.organisationId());
+    }
+
+    public List<Contract> queue(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff see the contract queue");
+        }
+        return contracts.listAwaitingDecision();
+    }
+
+    public List<Contract> registered(int limit) {
+        return contracts.listRegistered(Math.min(Math.max(limit, 1), 200));
+    }
+
+    public List<org.techmarket.common.AuditEvent> history(long id) {
+        return audit.history(Contract.ENTITY, id);
+    }
+
+    /** What a contract drafted from an agreed case starts with: the case's listings and the other party. */
+    public Optional<ContractInput> draftFromCase(Caller caller, long caseId) {
+        Optional<MatchCase> found = cases.find(caseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MatchCase mc = found.get();
+        Optional<ListingSummary> need = listings.summary(mc.needId);
+        Optional<ListingSummary> result = listings.summary(mc.resultId);
+        if (need.isEmpty() || result.isEmpty() || !caller.isMemberOf(result.get().organisationId())) {
+            return Optional.empty();
+        }
+        String buyer = organisations.find(need.get().organisationId()).map(o -> o.creditCode).orElse(null);
+        LocalDate today = LocalDate.now();
+        return Optional.of(new ContractInput(ContractType.TRANSFER, result.get().title(), null, buyer, null, today,
+                today, today.plusYears(1), null, null, 0L, null, mc.id, mc.resultId, mc.needId));
+    }
+
+    List<PreCheck> checks(Contract c, LocalDate today) {
+        List<PreCheck> checks = new ArrayList<>();
+        if (c.validTo.isBefore(today)) {
+            checks.add(new PreCheck(PreCheck.EXPIRED, true, "the contract's validity ended on " + c.validTo));
+        }
+        if (c.transactionAmountFen > c.contractAmountFen) {
+            checks.add(new PreCheck(PreCheck.TRANSACTION_ABOVE_CONTRACT, true,
+                    "the technology transaction amount exceeds the contract amount"));
+        }
+        if (c.equipmentCostFen > 0 && c.transactionAmountFen + c.equipmentCostFen > c.contractAmountFen) {
+            checks.add(new PreCheck(PreCheck.EQUIPMENT_INCLUDED, false,
+                    "equipment and material costs seem to be included in the transaction amount; they are not part of it"));
+        }
+        if (c.resultId != null) {
+            listings.summary(c.resultId).filter(r -> r.modes() != null && r.modes().length > 0)
+                    .filter(r -> !c.type.fitsAnyOf(r.modes()))
+                    .ifPresent(r -> checks.add(new PreCheck(PreCheck.TYPE_MISMATCH, false,
+                            "the contract type " + c.type + " does not fit the result's transfer modes "
+                                    + String.join(",", r.modes()))));
+        }
+        if (contracts.existsRegisteredDuplicate(c)) {
+            checks.add(new PreCheck(PreCheck.DUPLICATE, true,
+                    "a registered contract with the same parties, project, amount and signing date exists"));
+        }
+        return checks;
+    }
+
+    private void apply(Caller caller, ContractInput input, Contract c) {
+        validation.check(input);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (input.transactionAmountFen() > input.contractAmountFen()) {
+            errors.put("transactionAmountFen", "must not exceed the contract amount");
+        }
+        long equipment = input.equipmentCostFen() == null ? 0 : input.equipmentCostFen();
+        if (equipment > input.contractAmountFen()) {
+            errors.put("equipmentCostFen", "must not exceed the contract amount");
+        }
+        if (input.validTo().isBefore(input.validFrom())) {
+            errors.put("validTo", "must not be before the start date");
+        }
+        Organisation seller = organisations.get(caller.organisationId());
+        Optional<Organisation> buyer = organisations.findByCreditCode(input.buyerCreditCode().strip().toUpperCase());
+        if (buyer.isEmpty()) {
+            errors.put("buyerCreditCode", "no organisation with this credit code is registered on the platform");
+        } else if (buyer.get().id.equals(seller.id)) {
+            errors.put("buyerCreditCode", "the buyer must be another organisation than the seller");
+        }
+        checkLink(input.resultId(), org.techmarket.listing.ListingKind.RESULT, "resultId", errors);
+        checkLink(input.needId(), org.techmarket.listing.ListingKind.NEED, "needId", errors);
+        if (input.caseId() != null && cases.find(input.caseId()).isEmpty()) {
+            errors.put("caseId", "no such match case");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        c.type = input.type();
+        c.projectName = input.projectName().strip();
+        c.sellerOrganisationId = seller.id;
+        c.sellerName = seller.name;
+        c.sellerCreditCode = seller.creditCode;
+        c.sellerRegionCode = seller.regionCode;
+        c.sellerEntityType = input.sellerEntityType();
+        c.buyerOrganisationId = buyer.get().id;
+        c.buyerName = buyer.get().name;
+        c.buyerCreditCode = buyer.get().creditCode;
+        c.buyerRegionCode = buyer.get().regionCode;
+        c.buyerEntityType = input.buyerEntityType();
+        c.signingDate = input.signingDate();
+        c.validFrom = input.validFrom();
+        c.validTo = input.validTo();
+        c.contractAmountFen = input.contractAmountFen();
+        c.transactionAmountFen = input.transactionAmountFen();
+        c.equipmentCostFen = equipment;
+        c.paymentTerms = input.paymentTerms() == null || input.paymentTerms().isBlank() ? null : input.paymentTerms().strip();
+        c.caseId = input.caseId();
+        c.resultId = input.resultId();
+        c.needId = input.needId();
+        c.field = input.resultId() != null ? listings.summary(input.resultId()).map(r -> r.field().name()).orElse(null)
+                : input.needId() != null ? listings.summary(input.needId()).map(n -> n.field().name()).orElse(null) : null;
+    }
+
+    private void checkLink(Long id, org.techmarket.listing.ListingKind kind, String field, Map<String, String> errors) {
+        if (id != null && listings.summary(id).filter(l -> l.kind() == kind).isEmpty()) {
+            errors.put(field, "no such listing");
+        }
+    }
+
+    private Contract ownedBySeller(Caller caller, long id) {
+        Contract c = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
+        if (!caller.isMemberOf(c.sellerOrganisationId)) {
+            if (caller.isMemberOf(c.buyerOrganisationId) || caller.isStaff()) {
+                throw new ForbiddenActionException("Only the seller changes and submits the contract");
+            }
+            throw new NotFoundException(Contract.ENTITY, id);
+        }
+        requireActive(caller);
+        return c;
+    }
+
+    private void requireSeller(Caller caller) {
+        if (caller.isStaff()) {
+            throw new ForbiddenActionException("Contracts are drafted by the seller, not by staff");
+        }
+        requireActive(caller);
+    }
+
+    private void requireActive(Caller caller) {
+        if (!accounts.isActiveMember(caller.userId())) {
+            throw new ForbiddenActionException("Your membership of the organisation awaits confirmation by staff");
+        }
+    }
+
+    private void tell(long organisationId, String title, Contract c) {
+        for (var member : organisations.members(organisationId)) {
+            if (member.membershipApproved && member.enabled) {
+                notifications.notify(member.id, member.email, "CONTRACT", title, "/contracts/" + c.id);
+            }
+        }
+    }
+
+    private static String label(ContractStatus status) {
+        return switch (status) {
+            case REGISTERED -> "已登记";
+            case RETURNED -> "被退回修改";
+            case REJECTED -> "未予登记";
+            default -> status.name();
+        };
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

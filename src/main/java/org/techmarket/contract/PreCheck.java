@@ -1,0 +1,14 @@
+package org.techmarket.contract;
+
+/**
+ * One finding of the checks shown to the seller before submission. A blocking one stops the
+ * submission; a warning is for the seller to look at.
+ */
+public record PreCheck(String code, boolean blocking, String message) {
+
+    public static final String EXPIRED = "VALIDITY_EXPIRED";
+    public static final String TRANSACTION_ABOVE_CONTRACT = "TRANSACTION_ABOVE_CONTRACT";
+    public static final String EQUIPMENT_INCLUDED = "EQUIPMENT_INCLUDED";
+    public static final String TYPE_MISMATCH = "TYPE_INCONSISTENT_WITH_LISTING";
+    public static final String DUPLICATE = "DUPLICATE_OF_REGISTERED";
+}
