@@ -42,6 +42,9 @@ public class ContractPageResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    org.techmarket.common.RegionDirectory regions;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Contract> contracts, long organisationId, LocalDate today);
@@ -209,7 +212,7 @@ public class ContractPageResource {
     @GET
     @Path("deals")
     public TemplateInstance deals() {
-        return Templates.deals(contracts.registered(100).stream().map(ContractResource::deal).toList());
+        return Templates.deals(contracts.registered(100).stream().map(c -> ContractResource.deal(c, regions)).toList());
     }
 
     private TemplateInstance detailPage(long id, Map<String, String> errors) {

@@ -39,6 +39,9 @@ public class ContractResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    org.techmarket.common.RegionDirectory regions;
+
     public record DecisionRequest(ContractService.Decision decision, Long approvedAmountFen, String reason) {
     }
 
@@ -92,7 +95,7 @@ public class ContractResource {
     @Path("/registered")
     @PermitAll
     public List<DealView> registered(@QueryParam("limit") Integer limit) {
-        return contracts.registered(limit == null ? 50 : limit).stream().map(ContractResource::deal).toList();
+        return contracts.registered(limit == null ? 50 : limit).stream().map(c -> deal(c, regions)).toList();
     }
 
     @GET
@@ -169,11 +172,11 @@ public class ContractResource {
                 .header("Content-Disposition", "inline; filename=\"contract-" + id + ".pdf\"").build();
     }
 
-    static DealView deal(Contract c) {
+    static DealView deal(Contract c, org.techmarket.common.RegionDirectory regions) {
         long yuan = c.approvedAmountFen == null ? 0 : c.approvedAmountFen / 100;
         String band = yuan < 100_000 ? "<10万元" : yuan < 1_000_000 ? "10–100万元" : yuan < 10_000_000 ? "100–1000万元"
                 : "≥1000万元";
-        return new DealView(c.registrationNumber, c.type, c.field, c.sellerRegionCode.substring(0, 4) + "00", band,
+        return new DealView(c.registrationNumber, c.type, c.field, regions.fullName(c.sellerRegionCode.substring(0, 4) + "00"), band,
                 c.decidedAt == null ? null : c.decidedAt.toLocalDate());
     }
 }
