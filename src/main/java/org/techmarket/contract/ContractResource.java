@@ -42,6 +42,9 @@ public class ContractResource {
     @Inject
     org.techmarket.common.RegionDirectory regions;
 
+    @Inject
+    ContractFigures figures;
+
     public record DecisionRequest(ContractService.Decision decision, Long approvedAmountFen, String reason) {
     }
 
@@ -96,6 +99,14 @@ public class ContractResource {
     @PermitAll
     public List<DealView> registered(@QueryParam("limit") Integer limit) {
         return contracts.registered(limit == null ? 50 : limit).stream().map(c -> deal(c, regions)).toList();
+    }
+
+    /** Registered contracts by year, type, field and region: the market's headline figures. */
+    @GET
+    @Path("/figures")
+    @PermitAll
+    public ContractFigures.Figures figures() {
+        return figures.registered();
     }
 
     @GET

@@ -37,6 +37,9 @@ class ContractWorkflowTest {
     @Inject
     AccountFixtures accounts;
 
+    @Inject
+    org.techmarket.listing.ListingFixtures listingFixtures;
+
     @Test
     void shouldRegisterASubmittedAndConfirmedContractWithA16DigitNumber() {
         ContractFixtures.Parties p = fixtures.parties();
@@ -68,6 +71,21 @@ class ContractWorkflowTest {
                 .body("registrationNumber", hasItem(number))
                 .body(org.hamcrest.Matchers.not(containsString(project)));
         as(p.staff()).get("/contracts/{id}", id).then().statusCode(200).body(containsString("SUBMITTED → REGISTERED"));
+        given().get("/api/v1/contracts/figures").then().statusCode(200)
+                .body("rows.find { it.dimension == 'type' && it.value == 'TRANSFER' }.contracts",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void shouldWarnWhenTheTypeDoesNotFitTheLinkedResultsTransferModes() {
+        ContractFixtures.Parties p = fixtures.parties();
+        org.techmarket.listing.Listing result = listingFixtures.publishedResult(p.seller(), "许可型成果", "只许可");
+        Map<String, Object> body = fixtures.body(p.buyer(), ContractFixtures.uniqueProject());
+        body.put("type", "DEVELOPMENT");
+        body.put("resultId", result.id);
+        int id = as(p.seller()).body(body).post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        as(p.seller()).get("/api/v1/contracts/{id}/prechecks", id).then().statusCode(200)
+                .body("code", hasItem("TYPE_INCONSISTENT_WITH_LISTING"));
     }
 
     @Test
