@@ -7,7 +7,10 @@ DATA=${BENCH_DATA:-$TM_ROOT/../shared/data/csl-papers-dev.jsonl}
 CP="target/quarkus-app/app/*:target/quarkus-app/lib/main/*"
 ADMIN_PASS=bench-admin-pass-2026
 app=""
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; pg_stop; }
+cleanup() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  pg_stop
+}
 trap cleanup EXIT
 # A cluster with room for a million listings in its buffers (when it is started here).
 export TM_PG_EXTRA_OPTS=${TM_PG_EXTRA_OPTS:--c shared_buffers=4GB -c effective_cache_size=12GB}
