@@ -24,6 +24,9 @@ class CaseTest {
     @Inject
     ListingFixtures listings;
 
+    @Inject
+    org.techmarket.account.OrganisationService organisations;
+
     @Test
     void shouldCarryACaseFromRecommendedToAgreedWithMessagesAndTimeline() {
         Person researcher = accounts.researcher();
@@ -48,7 +51,13 @@ class CaseTest {
                 .body("timeline.to", hasItem("AGREED"))
                 .body("timeline.actor", hasItem(staff.username()));
         as(staff).get("/cases/{id}", id).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("欢迎来实验室参观。"));
+                .body(org.hamcrest.Matchers.containsString("欢迎来实验室参观。"))
+                .body(org.hamcrest.Matchers.containsString("/contracts/new?caseId=" + id));
+        // The agreed case offers the seller a contract draft with the case's listings and the buyer filled in.
+        String buyerCode = organisations.get(enterprise.organisationId()).creditCode;
+        as(researcher).get("/contracts/new?caseId={id}", id).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("value=\"" + buyerCode + "\""))
+                .body(org.hamcrest.Matchers.containsString("name=\"caseId\" value=\"" + id + "\""));
     }
 
     @Test
