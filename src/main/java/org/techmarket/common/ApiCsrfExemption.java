@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * authenticates every request with its own Authorization header and sends no session cookie
  * cannot be forged by another site, yet multipart uploads would still meet the CSRF filter; for
  * such requests under /api this handler supplies a matching one-off token pair before it runs
- * (and before anything reads the cookies, which Vert.x parses once).
+ * (and before anything reads the cookies, which Vert.x parses once). A browser that cached Basic
+ * credentials would send them cross-site too, so a request carrying another site's Origin is
+ * never exempted.
  */
 @ApplicationScoped
 public class ApiCsrfExemption {
@@ -34,7 +36,9 @@ public class ApiCsrfExemption {
             var request = context.request();
             String cookies = request.getHeader(HttpHeaders.COOKIE);
             boolean hasSession = cookies != null && cookies.contains(sessionCookie + "=");
-            if (request.getHeader(HttpHeaders.AUTHORIZATION) != null && !hasSession) {
+            String origin = request.getHeader(HttpHeaders.ORIGIN);
+            boolean sameOrigin = origin == null || origin.endsWith("://" + request.authority());
+            if (request.getHeader(HttpHeaders.AUTHORIZATION) != null && !hasSession && sameOrigin) {
                 byte[] bytes = new byte[16];
                 RANDOM.nextBytes(bytes);
                 String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
