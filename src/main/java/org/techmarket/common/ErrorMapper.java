@@ -60,6 +60,11 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(Idempotency.UnprocessableException e, UriInfo uri) {
+        return respond(uri, 422, "Unprocessable request", "The request cannot be applied", e.fieldErrors());
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.getConstraintViolations().forEach(v -> errors.putIfAbsent(Validation.fieldName(v.getPropertyPath()),

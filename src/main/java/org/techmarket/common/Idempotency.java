@@ -1,0 +1,90 @@
+package org.techmarket.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key handling for money-moving requests. The key is claimed in the same transaction
+ * as the money moves: a concurrent retry waits on the claim and then gets the first answer; a
+ * retry after a failure (rolled back, nothing moved) runs again; the same key with another body is
+ * refused (422). Nothing moves twice.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The result of a money-moving operation: its status and what the API answers. */
+    public record Outcome(int status, Object body) {
+    }
+
+    @Transactional
+    public Response run(long userId, String key, Object request, Supplier<Outcome> operation) {
+        if (key == null || key.isBlank() || key.length() > 100) {
+            throw InvalidInputException.of(HEADER, "an Idempotency-Key header (1–100 characters) is required");
+        }
+        String hash = sha256(write(request));
+        int claimed = em.createNativeQuery("INSERT INTO idempotency_record (user_id, key, request_hash, status, body)"
+                + " VALUES (:user, :key, :hash, 0, '') ON CONFLICT DO NOTHING")
+                .setParameter("user", userId).setParameter("key", key).setParameter("hash", hash).executeUpdate();
+        if (claimed == 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> first = em.createNativeQuery("SELECT request_hash, status, body FROM idempotency_record"
+                    + " WHERE user_id = :user AND key = :key").setParameter("user", userId).setParameter("key", key)
+                    .getResultList();
+            Object[] record = first.get(0);
+            if (!hash.equals(record[0])) {
+                throw new UnprocessableException(HEADER, "this Idempotency-Key was used for another request");
+            }
+            return Response.status(((Number) record[1]).intValue()).type(MediaType.APPLICATION_JSON)
+                    .header("Idempotent-Replay", "true").entity(record[2]).build();
+        }
+        Outcome outcome = operation.get();
+        String body = write(outcome.body());
+        em.createNativeQuery("UPDATE idempotency_record SET status = :status, body = :body WHERE user_id = :user AND key = :key")
+                .setParameter("status", outcome.status()).setParameter("body", body).setParameter("user", userId)
+                .setParameter("key", key).executeUpdate();
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same key with another request (mapped to 422). */
+    public static class UnprocessableException extends InvalidInputException {
+        public UnprocessableException(String field, String message) {
+            super(java.util.Map.of(field, message));
+        }
+    }
+}

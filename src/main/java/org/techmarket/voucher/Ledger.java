@@ -1,0 +1,147 @@
+package org.techmarket.voucher;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.techmarket.common.ConflictException;
+
+/**
+ * The voucher ledger: append-only, double-entry. Every transaction's entries sum to zero; account
+ * balances are kept beside the entries in the same transaction, locked in name order (so that two
+ * transactions never wait on each other in a circle), and only a program's funding account may go
+ * below zero. Accounts: {@code program:P:funding}, {@code program:P:unissued},
+ * {@code voucher:V:available|reserved|redeemed|expired}.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public static String funding(long program) {
+        return "program:" + program + ":funding";
+    }
+
+    public static String unissued(long program) {
+        return "program:" + program + ":unissued";
+    }
+
+    public static String available(long voucher) {
+        return "voucher:" + voucher + ":available";
+    }
+
+    public static String reserved(long voucher) {
+        return "voucher:" + voucher + ":reserved";
+    }
+
+    public static String redeemed(long voucher) {
+        return "voucher:" + voucher + ":redeemed";
+    }
+
+    public static String expired(long voucher) {
+        return "voucher:" + voucher + ":expired";
+    }
+
+    /** Moves money: the movements must sum to zero; refuses (409) any that would take an account below zero. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long post(String kind, long programId, Long voucherId, String reference, Map<String, Long> movements) {
+        long sum = movements.values().stream().mapToLong(Long::longValue).sum();
+        if (sum != 0 || movements.values().stream().anyMatch(v -> v == 0)) {
+            throw new IllegalStateException("unbalanced ledger transaction " + kind + ": " + movements);
+        }
+        TreeMap<String, Long> ordered = new TreeMap<>(movements);
+        for (String account : ordered.keySet()) {
+            em.createNativeQuery("INSERT INTO ledger_account (name, may_be_negative) VALUES (:name, :negative)"
+                    + " ON CONFLICT (name) DO NOTHING")
+                    .setParameter("name", account).setParameter("negative", account.endsWith(":funding"))
+                    .executeUpdate();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT name, balance_fen, may_be_negative FROM ledger_account"
+                + " WHERE name IN (:names) ORDER BY name FOR UPDATE")
+                .setParameter("names", new ArrayList<>(ordered.keySet())).getResultList();
+        for (Object[] row : rows) {
+            long after = ((Number) row[1]).longValue() + ordered.get((String) row[0]);
+            if (after < 0 && !(Boolean) row[2]) {
+                throw new ConflictException("Not enough money in " + row[0] + " for " + kind);
+            }
+        }
+        long tx = ((Number) em.createNativeQuery("INSERT INTO ledger_transaction (kind, program_id, voucher_id,"
+                + " reference, actor) VALUES (:kind, :program, :voucher, :ref, :actor) RETURNING id")
+                .setParameter("kind", kind).setParameter("program", programId).setParameter("voucher", voucherId)
+                .setParameter("ref", reference).setParameter("actor", actor()).getSingleResult()).longValue();
+        for (Map.Entry<String, Long> m : ordered.entrySet()) {
+            em.createNativeQuery("UPDATE ledger_account SET balance_fen = balance_fen + :amount WHERE name = :name")
+                    .setParameter("amount", m.getValue()).setParameter("name", m.getKey()).executeUpdate();
+            em.createNativeQuery("INSERT INTO ledger_entry (transaction_id, account, amount_fen) VALUES (:tx, :account, :amount)")
+                    .setParameter("tx", tx).setParameter("account", m.getKey()).setParameter("amount", m.getValue())
+                    .executeUpdate();
+        }
+        return tx;
+    }
+
+    public long balance(String account) {
+        List<?> r = em.createNativeQuery("SELECT balance_fen FROM ledger_account WHERE name = :name")
+                .setParameter("name", account).getResultList();
+        return r.isEmpty() ? 0 : ((Number) r.get(0)).longValue();
+    }
+
+    /** A break of the ledger's rules, as the invariant check reports it. */
+    public record Break(String rule, String subject, String detail) {
+    }
+
+    /**
+     * Checks the whole ledger: every transaction sums to zero; balances equal the sum of their
+     * entries and none but funding is negative; per voucher issued = available + reserved +
+     * redeemed + expired; per program budget = unissued + what its vouchers hold.
+     */
+    @Transactional
+    public List<Break> check() {
+        List<Break> breaks = new ArrayList<>();
+        rows("SELECT transaction_id::text, sum(amount_fen)::text FROM ledger_entry GROUP BY transaction_id"
+                + " HAVING sum(amount_fen) <> 0").forEach(r -> breaks.add(new Break("entries sum to zero",
+                        "transaction " + r[0], "sum " + r[1])));
+        rows("SELECT a.name, a.balance_fen::text, coalesce(sum(e.amount_fen), 0)::text FROM ledger_account a"
+                + " LEFT JOIN ledger_entry e ON e.account = a.name GROUP BY a.name, a.balance_fen"
+                + " HAVING a.balance_fen <> coalesce(sum(e.amount_fen), 0)").forEach(r -> breaks.add(
+                        new Break("balance equals entries", (String) r[0], r[1] + " vs " + r[2])));
+        rows("SELECT name, balance_fen::text FROM ledger_account WHERE balance_fen < 0 AND NOT may_be_negative")
+                .forEach(r -> breaks.add(new Break("no negative balance", (String) r[0], (String) r[1])));
+        rows("""
+                SELECT v.id::text,
+                       coalesce((SELECT sum(e.amount_fen) FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id
+                                  WHERE t.kind = 'ISSUE' AND e.account = 'voucher:' || v.id || ':available'), 0)::text,
+                       coalesce((SELECT sum(balance_fen) FROM ledger_account WHERE name IN ('voucher:' || v.id || ':available',
+                                  'voucher:' || v.id || ':reserved', 'voucher:' || v.id || ':redeemed',
+                                  'voucher:' || v.id || ':expired')), 0)::text
+                  FROM voucher v""").stream().filter(r -> !r[1].equals(r[2])).forEach(r -> breaks.add(
+                        new Break("issued = available + reserved + redeemed + expired", "voucher " + r[0],
+                                r[1] + " vs " + r[2])));
+        rows("""
+                SELECT p.id::text, p.budget_fen::text,
+                       (coalesce((SELECT balance_fen FROM ledger_account WHERE name = 'program:' || p.id || ':unissued'), 0)
+                        + coalesce((SELECT sum(a.balance_fen) FROM ledger_account a JOIN voucher v ON a.name LIKE 'voucher:' || v.id || ':%'
+                                     WHERE v.program_id = p.id), 0))::text
+                  FROM voucher_program p""").stream().filter(r -> !r[1].equals(r[2])).forEach(r -> breaks.add(
+                        new Break("budget = unissued + vouchers", "program " + r[0], r[1] + " vs " + r[2])));
+        return breaks;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private String actor() {
+        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+}

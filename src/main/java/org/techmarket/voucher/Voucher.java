@@ -1,0 +1,35 @@
+package org.techmarket.voucher;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** 创新券: issued to one enterprise from a program; its money lives in the ledger accounts of {@link Ledger}. */
+@Entity
+@Table(name = "voucher")
+public class Voucher {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(nullable = false)
+    public String code;
+    @Column(name = "program_id", nullable = false)
+    public long programId;
+    @Column(name = "organisation_id", nullable = false)
+    public long organisationId;
+    @Column(name = "application_id", nullable = false)
+    public long applicationId;
+    @Column(name = "face_value_fen", nullable = false)
+    public long faceValueFen;
+    @Column(nullable = false)
+    public String status = "ACTIVE";
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt = OffsetDateTime.now();
+    @Version
+    public long version;
+}

@@ -1,0 +1,71 @@
+package org.techmarket.voucher;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Idempotency;
+import org.techmarket.common.Roles;
+
+/** Voucher programs and their applications. Money-moving calls take an Idempotency-Key header. */
+@Path("/api/v1/voucher-programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VoucherProgramResource {
+
+    @Inject
+    VoucherService vouchers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, VoucherService.ProgramInput input) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller.userId(), key, input,
+                () -> new Idempotency.Outcome(201, VoucherResources.ProgramView.of(vouchers.createProgram(caller, input))));
+    }
+
+    @GET
+    @PermitAll
+    public List<VoucherResources.ProgramView> list() {
+        return vouchers.programs().stream().map(VoucherResources.ProgramView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/applications")
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Response apply(@PathParam("id") long id, VoucherResources.ApplicationRequest request) {
+        VoucherApplication a = vouchers.apply(Caller.of(identity), id, request == null ? null : request.purpose());
+        return Response.created(URI.create("/api/v1/voucher-programs/" + id + "/applications/" + a.id))
+                .entity(VoucherResources.ApplicationView.of(a)).build();
+    }
+
+    @POST
+    @Path("/{id}/applications/{applicationId}/decision")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response decide(@PathParam("id") long id, @PathParam("applicationId") long applicationId,
+            @HeaderParam(Idempotency.HEADER) String key, VoucherResources.DecisionRequest request) {
+        Caller caller = Caller.of(identity);
+        VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
+        return idempotency.run(caller.userId(), key, List.of(id, applicationId, r), () -> new Idempotency.Outcome(200,
+                VoucherResources.ApplicationView.of(vouchers.decideApplication(caller, id, applicationId, r.approve(),
+                        r.reason()))));
+    }
+}

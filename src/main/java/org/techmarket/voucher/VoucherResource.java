@@ -1,0 +1,126 @@
+package org.techmarket.voucher;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Idempotency;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.Roles;
+
+/** Vouchers, service orders, redemptions, provider registration and the ledger check over JSON. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VoucherResource {
+
+    @Inject
+    VoucherService vouchers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/vouchers")
+    @Authenticated
+    public List<VoucherResources.VoucherView> mine() {
+        return vouchers.vouchersOf(Caller.of(identity)).stream().map(v -> new VoucherResources.VoucherView(v.id, v.code,
+                v.programId, v.organisationId, v.faceValueFen, v.status, vouchers.balances(v.id))).toList();
+    }
+
+    @POST
+    @Path("/providers")
+    @RolesAllowed(Roles.PROVIDER)
+    public Response registerProvider(VoucherResources.ProviderRequest request) {
+        ProviderRegistration r = vouchers.registerProvider(Caller.of(identity), request == null ? null : request.categories());
+        return Response.created(URI.create("/api/v1/providers/" + r.id)).entity(VoucherResources.ProviderView.of(r)).build();
+    }
+
+    @POST
+    @Path("/providers/{id}/decision")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public VoucherResources.ProviderView decideProvider(@PathParam("id") long id, VoucherResources.DecisionRequest request) {
+        VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
+        return VoucherResources.ProviderView.of(vouchers.decideProvider(Caller.of(identity), id, r.approve(), r.reason()));
+    }
+
+    @POST
+    @Path("/service-orders")
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Response createOrder(VoucherResources.OrderRequest r) {
+        if (r == null || r.providerOrganisationId() == null) {
+            throw InvalidInputException.of("providerOrganisationId", "required");
+        }
+        ServiceOrder o = vouchers.createOrder(Caller.of(identity), r.providerOrganisationId(), r.category(),
+                r.description(), r.amountFen());
+        return Response.created(URI.create("/api/v1/service-orders/" + o.id)).entity(VoucherResources.OrderView.of(o)).build();
+    }
+
+    @POST
+    @Path("/service-orders/{id}/voucher")
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Response applyVoucher(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+            VoucherResources.ApplyVoucherRequest r) {
+        Caller caller = Caller.of(identity);
+        if (r == null || r.voucherId() == null) {
+            throw InvalidInputException.of("voucherId", "required");
+        }
+        return idempotency.run(caller.userId(), key, List.of(id, r), () -> new Idempotency.Outcome(200,
+                VoucherResources.OrderView.of(vouchers.applyVoucher(caller, id, r.voucherId(), r.amountFen()))));
+    }
+
+    @POST
+    @Path("/service-orders/{id}/delivery")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PROVIDER)
+    public VoucherResources.OrderView deliver(@PathParam("id") long id) {
+        return VoucherResources.OrderView.of(vouchers.deliver(Caller.of(identity), id));
+    }
+
+    @POST
+    @Path("/redemptions")
+    @RolesAllowed(Roles.PROVIDER)
+    public Response submitRedemption(VoucherResources.RedemptionRequest r) {
+        if (r == null || r.orderId() == null) {
+            throw InvalidInputException.of("orderId", "required");
+        }
+        Redemption red = vouchers.submitRedemption(Caller.of(identity), r.orderId(), r.invoiceNumber());
+        return Response.created(URI.create("/api/v1/redemptions/" + red.id)).entity(VoucherResources.RedemptionView.of(red))
+                .build();
+    }
+
+    @POST
+    @Path("/redemptions/{id}/decision")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response decideRedemption(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+            VoucherResources.DecisionRequest request) {
+        Caller caller = Caller.of(identity);
+        VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
+        return idempotency.run(caller.userId(), key, List.of(id, r), () -> new Idempotency.Outcome(200,
+                VoucherResources.RedemptionView.of(vouchers.decideRedemption(caller, id, r.approve(), r.reason()))));
+    }
+
+    @GET
+    @Path("/ledger/check")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Map<String, Object> check() {
+        List<Ledger.Break> breaks = vouchers.checkLedger(Caller.of(identity));
+        return Map.of("ok", breaks.isEmpty(), "breaks", breaks);
+    }
+}

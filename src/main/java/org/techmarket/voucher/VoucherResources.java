@@ -1,0 +1,77 @@
+package org.techmarket.voucher;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the voucher API. */
+final class VoucherResources {
+    private VoucherResources() {
+    }
+
+    record ApplicationRequest(String purpose) {
+    }
+
+    record DecisionRequest(String decision, String reason) {
+        boolean approve() {
+            if ("APPROVE".equals(decision)) {
+                return true;
+            }
+            if ("REJECT".equals(decision)) {
+                return false;
+            }
+            throw org.techmarket.common.InvalidInputException.of("decision", "APPROVE or REJECT");
+        }
+    }
+
+    record ProviderRequest(List<String> categories) {
+    }
+
+    record OrderRequest(Long providerOrganisationId, String category, String description, Long amountFen) {
+    }
+
+    record ApplyVoucherRequest(Long voucherId, Long amountFen) {
+    }
+
+    record RedemptionRequest(Long orderId, String invoiceNumber) {
+    }
+
+    record ProgramView(long id, String name, int year, long budgetFen, long faceValueFen, int coFundingPercent,
+            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories) {
+        static ProgramView of(VoucherProgram p) {
+            return new ProgramView(p.id, p.name, p.year, p.budgetFen, p.faceValueFen, p.coFundingPercent, p.useDeadline,
+                    p.redemptionDeadline, List.of(p.categories));
+        }
+    }
+
+    record ApplicationView(long id, long programId, long organisationId, String status, String reason) {
+        static ApplicationView of(VoucherApplication a) {
+            return new ApplicationView(a.id, a.programId, a.organisationId, a.status, a.reason);
+        }
+    }
+
+    record VoucherView(long id, String code, long programId, long organisationId, long faceValueFen, String status,
+            Map<String, Long> balances) {
+    }
+
+    record OrderView(long id, long enterpriseOrganisationId, long providerOrganisationId, String category,
+            long amountFen, Long voucherId, long voucherAmountFen, String status) {
+        static OrderView of(ServiceOrder o) {
+            return new OrderView(o.id, o.enterpriseOrganisationId, o.providerOrganisationId, o.category, o.amountFen,
+                    o.voucherId, o.voucherAmountFen, o.status);
+        }
+    }
+
+    record RedemptionView(long id, long orderId, long voucherId, long amountFen, String invoiceNumber, String status,
+            String reason) {
+        static RedemptionView of(Redemption r) {
+            return new RedemptionView(r.id, r.orderId, r.voucherId, r.amountFen, r.invoiceNumber, r.status, r.reason);
+        }
+    }
+
+    record ProviderView(long id, long organisationId, List<String> categories, String status) {
+        static ProviderView of(ProviderRegistration r) {
+            return new ProviderView(r.id, r.organisationId, List.of(r.categories), r.status);
+        }
+    }
+}

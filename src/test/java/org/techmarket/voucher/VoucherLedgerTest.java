@@ -1,0 +1,164 @@
+package org.techmarket.voucher;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.techmarket.account.AccountFixtures;
+import org.techmarket.account.AccountFixtures.Person;
+
+@QuarkusTest
+class VoucherLedgerTest {
+
+    @Inject
+    AccountFixtures accounts;
+
+    record World(Person staff, Person enterprise, Person provider, int programId, int voucherId) {
+    }
+
+    /** A program of ¥1,000 budget, ¥100 vouchers, 50 % co-funding; one enterprise with an issued voucher. */
+    World world(long budgetFen) {
+        Person staff = accounts.staff();
+        Person enterprise = accounts.enterprise();
+        Person provider = accounts.provider();
+        int program = as(staff).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("name", "测试创新券" + AccountFixtures.uniqueName(""), "year", 2026, "budgetFen", budgetFen,
+                        "faceValueFen", 10_000, "coFundingPercent", 50,
+                        "useDeadline", LocalDate.now().plusMonths(6).toString(),
+                        "redemptionDeadline", LocalDate.now().plusMonths(7).toString(),
+                        "categories", List.of("TESTING", "RND")))
+                .post("/api/v1/voucher-programs").then().statusCode(201).extract().path("id");
+        int registration = as(provider).body(Map.of("categories", List.of("TESTING")))
+                .post("/api/v1/providers").then().statusCode(201).extract().path("id");
+        as(staff).body(Map.of("decision", "APPROVE")).post("/api/v1/providers/{id}/decision", registration)
+                .then().statusCode(200);
+        int application = as(enterprise).body(Map.of("purpose", "检测服务"))
+                .post("/api/v1/voucher-programs/{id}/applications", program).then().statusCode(201).extract().path("id");
+        as(staff).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("decision", "APPROVE"))
+                .post("/api/v1/voucher-programs/{p}/applications/{a}/decision", program, application)
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        int voucher = as(enterprise).get("/api/v1/vouchers").then().statusCode(200).extract().path("[0].id");
+        return new World(staff, enterprise, provider, program, voucher);
+    }
+
+    int order(World w, long amountFen) {
+        return as(w.enterprise()).body(Map.of("providerOrganisationId", w.provider().organisationId(), "category", "TESTING",
+                "description", "材料检测", "amountFen", amountFen)).post("/api/v1/service-orders")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldIssueReserveRedeemAndReleaseWithTheLedgerBalanced() {
+        World w = world(100_000);
+        int order = order(w, 8_000);
+        as(w.enterprise()).header("Idempotency-Key", "k1").body(Map.of("voucherId", w.voucherId(), "amountFen", 5_000))
+                .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(400)
+                .body("errors.field", hasItem("amountFen"));
+        as(w.enterprise()).header("Idempotency-Key", "k2").body(Map.of("voucherId", w.voucherId(), "amountFen", 4_000))
+                .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(200)
+                .body("voucherAmountFen", equalTo(4_000));
+        as(w.provider()).post("/api/v1/service-orders/{id}/delivery", order).then().statusCode(200);
+        int redemption = as(w.provider()).body(Map.of("orderId", order, "invoiceNumber", "INV-" + UUID.randomUUID()))
+                .post("/api/v1/redemptions").then().statusCode(201).extract().path("id");
+        as(w.staff()).header("Idempotency-Key", "r1").body(Map.of("decision", "APPROVE"))
+                .post("/api/v1/redemptions/{id}/decision", redemption).then().statusCode(200).body("status", equalTo("APPROVED"));
+        as(w.staff()).header("Idempotency-Key", "r2").body(Map.of("decision", "APPROVE"))
+                .post("/api/v1/redemptions/{id}/decision", redemption).then().statusCode(409);
+
+        as(w.enterprise()).get("/api/v1/vouchers").then()
+                .body("[0].balances.available", equalTo(6_000)).body("[0].balances.redeemed", equalTo(4_000));
+        as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void shouldReturnTheFirstAnswerToARetryAndRefuseTheKeyForAnotherBody() {
+        World w = world(100_000);
+        int order = order(w, 10_000);
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            as(w.enterprise()).header("Idempotency-Key", key).body(Map.of("voucherId", w.voucherId(), "amountFen", 3_000))
+                    .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(200)
+                    .body("voucherAmountFen", equalTo(3_000));
+        }
+        as(w.enterprise()).header("Idempotency-Key", key).body(Map.of("voucherId", w.voucherId(), "amountFen", 1_000))
+                .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(422);
+        as(w.enterprise()).body(Map.of("voucherId", w.voucherId(), "amountFen", 1_000))
+                .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(400)
+                .body("errors.field", hasItem("Idempotency-Key"));
+        as(w.enterprise()).get("/api/v1/vouchers").then().body("[0].balances.reserved", equalTo(3_000));
+    }
+
+    @Test
+    void shouldNeverIssueBeyondTheBudget() {
+        World w = world(10_000);
+        Person other = accounts.enterprise();
+        int application = as(other).body(Map.of("purpose", "研发服务"))
+                .post("/api/v1/voucher-programs/{id}/applications", w.programId()).then().statusCode(201).extract().path("id");
+        as(w.staff()).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("decision", "APPROVE"))
+                .post("/api/v1/voucher-programs/{p}/applications/{a}/decision", w.programId(), application)
+                .then().statusCode(409);
+        as(other).get("/api/v1/vouchers").then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldKeepTheLedgerWholeUnder32ParallelClients() throws Exception {
+        World w = world(100_000);
+        List<Integer> orders = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            orders.add(order(w, 2_000));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Callable<String[]>> calls = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            int orderId = orders.get(i % 16);
+            // Two clients per order: sometimes a retry of the same request (same key), sometimes a rival one.
+            String key = "race-" + orderId + "-" + (i < 16 || i % 3 == 0 ? "a" : "b");
+            int amount = key.endsWith("a") ? 1_000 : 900;
+            calls.add(() -> {
+                int status = as(w.enterprise()).header("Idempotency-Key", key)
+                        .body(Map.of("voucherId", w.voucherId(), "amountFen", amount))
+                        .post("/api/v1/service-orders/{id}/voucher", orderId).statusCode();
+                return new String[] {key, String.valueOf(status), String.valueOf(amount)};
+            });
+        }
+        List<String[]> results = new ArrayList<>();
+        try {
+            for (Future<String[]> f : pool.invokeAll(calls)) {
+                results.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(results.stream().allMatch(r -> List.of("200", "400", "409", "422").contains(r[1])),
+                "only clean answers");
+        // What the successful answers say was reserved, each key once (a retry returns the first answer).
+        long promised = results.stream().filter(r -> r[1].equals("200")).collect(java.util.stream.Collectors.toMap(
+                r -> r[0], r -> Long.parseLong(r[2]), (a, b) -> a)).values().stream().mapToLong(Long::longValue).sum();
+        int available = as(w.enterprise()).get("/api/v1/vouchers").then().extract().path("[0].balances.available");
+        int reserved = as(w.enterprise()).get("/api/v1/vouchers").then().extract().path("[0].balances.reserved");
+        assertEquals(promised, reserved, "the ledger holds exactly what the answers promised");
+        assertEquals(10_000, available + reserved, "issued = available + reserved");
+        assertTrue(available >= 0);
+        as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    private static RequestSpecification as(Person p) {
+        return given().auth().preemptive().basic(p.username(), p.password()).contentType(ContentType.JSON);
+    }
+}
