@@ -24,6 +24,8 @@ public interface TechMarketConfig {
 
     Matching matching();
 
+    Vouchers vouchers();
+
     interface Login {
         /** Failed logins in a row after which the account is locked for a while. */
         @WithDefault("5")
@@ -57,5 +59,11 @@ public interface TechMarketConfig {
         /** How often the match refresh queue is drained. */
         @WithDefault("2s")
         String refreshEvery();
+    }
+
+    interface Vouchers {
+        /** How often unused voucher balances past their program's use deadline are expired (once per cluster). */
+        @WithDefault("1h")
+        String expiryEvery();
     }
 }

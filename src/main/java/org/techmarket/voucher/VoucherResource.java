@@ -34,6 +34,9 @@ public class VoucherResource {
     Idempotency idempotency;
 
     @Inject
+    VoucherOversight oversight;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -114,6 +117,20 @@ public class VoucherResource {
         VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
         return idempotency.run(caller.userId(), key, List.of(id, r), () -> new Idempotency.Outcome(200,
                 VoucherResources.RedemptionView.of(vouchers.decideRedemption(caller, id, r.approve(), r.reason()))));
+    }
+
+    @GET
+    @Path("/redemptions/anomalies")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public List<VoucherOversight.Flag> anomalies() {
+        return oversight.anomalies();
+    }
+
+    @GET
+    @Path("/vouchers/figures")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public List<VoucherOversight.MonthFigure> figures() {
+        return oversight.figures();
     }
 
     @GET

@@ -158,6 +158,62 @@ class VoucherLedgerTest {
         as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(true));
     }
 
+    @Test
+    void shouldFlagRoundAndAtCapClaims() {
+        World w = world(100_000);
+        int order = order(w, 400_000);
+        as(w.enterprise()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("voucherId", w.voucherId(), "amountFen", 10_000))
+                .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(200);
+        as(w.provider()).post("/api/v1/service-orders/{id}/delivery", order).then().statusCode(200);
+        int redemption = as(w.provider()).body(Map.of("orderId", order, "invoiceNumber", "INV-" + UUID.randomUUID()))
+                .post("/api/v1/redemptions").then().statusCode(201).extract().path("id");
+        as(w.staff()).get("/api/v1/redemptions/anomalies").then().statusCode(200)
+                .body("findAll { it.redemptionId == " + redemption + " }.flag", hasItem("ROUND_NUMBER"));
+        as(w.staff()).get("/api/v1/vouchers/figures").then().statusCode(200)
+                .body("movement", hasItem("RESERVE"));
+    }
+
+    @Test
+    void shouldExpireUnusedBalancesOncePerCluster() throws Exception {
+        World w = world(100_000);
+        int order = order(w, 4_000);
+        as(w.enterprise()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("voucherId", w.voucherId(), "amountFen", 2_000))
+                .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(200);
+
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> otherInstance = java.util.concurrent.CompletableFuture.runAsync(() ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                    assertTrue(clusterLock.tryLockForTransaction(VoucherExpiry.JOB));
+                    held.countDown();
+                    try {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        assertTrue(held.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        try {
+            assertTrue(!expiry.run(LocalDate.now().plusYears(1)).ran(), "the second instance skips the run");
+        } finally {
+            release.countDown();
+            otherInstance.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertTrue(expiry.run(LocalDate.now().plusYears(1)).ran());
+        as(w.enterprise()).get("/api/v1/vouchers").then().body("[0].status", equalTo("EXPIRED"))
+                .body("[0].balances.available", equalTo(0)).body("[0].balances.expired", equalTo(8_000))
+                .body("[0].balances.reserved", equalTo(2_000));
+        as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
+    }
+
+    @Inject
+    VoucherExpiry expiry;
+
+    @Inject
+    org.techmarket.common.ClusterLock clusterLock;
+
     private static RequestSpecification as(Person p) {
         return given().auth().preemptive().basic(p.username(), p.password()).contentType(ContentType.JSON);
     }
