@@ -59,34 +59,50 @@ public class Ledger {
             throw new IllegalStateException("unbalanced ledger transaction " + kind + ": " + movements);
         }
         TreeMap<String, Long> ordered = new TreeMap<>(movements);
-        for (String account : ordered.keySet()) {
-            em.createNativeQuery("INSERT INTO ledger_account (name, may_be_negative) VALUES (:name, :negative)"
-                    + " ON CONFLICT (name) DO NOTHING")
-                    .setParameter("name", account).setParameter("negative", account.endsWith(":funding"))
-                    .executeUpdate();
+        List<Object[]> rows = lockAccounts(ordered);
+        if (rows.size() < ordered.size()) {
+            for (String account : ordered.keySet()) {
+                em.createNativeQuery("INSERT INTO ledger_account (name, may_be_negative) VALUES (:name, :negative)"
+                        + " ON CONFLICT (name) DO NOTHING")
+                        .setParameter("name", account).setParameter("negative", account.endsWith(":funding"))
+                        .executeUpdate();
+            }
+            rows = lockAccounts(ordered);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT name, balance_fen, may_be_negative FROM ledger_account"
-                + " WHERE name IN (:names) ORDER BY name FOR UPDATE")
-                .setParameter("names", new ArrayList<>(ordered.keySet())).getResultList();
         for (Object[] row : rows) {
             long after = ((Number) row[1]).longValue() + ordered.get((String) row[0]);
             if (after < 0 && !(Boolean) row[2]) {
                 throw new ConflictException("Not enough money in " + row[0] + " for " + kind);
             }
         }
-        long tx = ((Number) em.createNativeQuery("INSERT INTO ledger_transaction (kind, program_id, voucher_id,"
-                + " reference, actor) VALUES (:kind, :program, :voucher, :ref, :actor) RETURNING id")
-                .setParameter("kind", kind).setParameter("program", programId).setParameter("voucher", voucherId)
-                .setParameter("ref", reference).setParameter("actor", actor()).getSingleResult()).longValue();
-        for (Map.Entry<String, Long> m : ordered.entrySet()) {
-            em.createNativeQuery("UPDATE ledger_account SET balance_fen = balance_fen + :amount WHERE name = :name")
-                    .setParameter("amount", m.getValue()).setParameter("name", m.getKey()).executeUpdate();
-            em.createNativeQuery("INSERT INTO ledger_entry (transaction_id, account, amount_fen) VALUES (:tx, :account, :amount)")
-                    .setParameter("tx", tx).setParameter("account", m.getKey()).setParameter("amount", m.getValue())
-                    .executeUpdate();
+        // One statement writes the transaction, its entries and the new balances.
+        StringBuilder values = new StringBuilder();
+        int i = 0;
+        for (int n = 0; n < ordered.size(); n++) {
+            values.append(n == 0 ? "" : ", ").append("(:name").append(n).append(", cast(:amount").append(n)
+                    .append(" AS bigint))");
         }
+        jakarta.persistence.Query write = em.createNativeQuery("WITH m(name, amount) AS (VALUES " + values + "),"
+                + " tx AS (INSERT INTO ledger_transaction (kind, program_id, voucher_id, reference, actor)"
+                + " VALUES (:kind, :program, :voucher, :ref, :actor) RETURNING id),"
+                + " upd AS (UPDATE ledger_account a SET balance_fen = a.balance_fen + m.amount FROM m WHERE a.name = m.name)"
+                + " INSERT INTO ledger_entry (transaction_id, account, amount_fen) SELECT tx.id, m.name, m.amount FROM tx, m"
+                + " RETURNING transaction_id")
+                .setParameter("kind", kind).setParameter("program", programId).setParameter("voucher", voucherId)
+                .setParameter("ref", reference).setParameter("actor", actor());
+        for (Map.Entry<String, Long> m : ordered.entrySet()) {
+            write.setParameter("name" + i, m.getKey()).setParameter("amount" + i, m.getValue());
+            i++;
+        }
+        long tx = ((Number) write.getResultList().get(0)).longValue();
         return tx;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> lockAccounts(TreeMap<String, Long> ordered) {
+        return em.createNativeQuery("SELECT name, balance_fen, may_be_negative FROM ledger_account"
+                + " WHERE name IN (:names) ORDER BY name FOR UPDATE")
+                .setParameter("names", new ArrayList<>(ordered.keySet())).getResultList();
     }
 
     public long balance(String account) {

@@ -258,7 +258,7 @@ public class VoucherService {
                 Map.of(Ledger.available(v.id), -amountFen, Ledger.reserved(v.id), amountFen));
         o.voucherId = v.id;
         o.voucherAmountFen += amountFen;
-        audit.record("ServiceOrder", o.id, "apply-voucher", o.status, o.status, v.code + " " + amountFen);
+        // No audit row: the ledger transaction (kind, actor, time, "order N") is the record of this step.
         return o;
     }
 
