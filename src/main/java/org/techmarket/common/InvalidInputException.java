@@ -16,6 +16,18 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(Map.of(field, message));
     }
 
+    /** An enum value from a request parameter or form field; blank is null, anything unknown a 400 naming the field. */
+    public static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw of(field, "unknown value " + value.strip());
+        }
+    }
+
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

@@ -29,20 +29,9 @@ final class ListingRequests {
             throw InvalidInputException.of("page", "between 0 and 10000");
         }
         String province = region == null || region.isBlank() ? null : region.substring(0, 2);
-        return new SearchQuery(kind, q == null ? null : q.strip(), parse(TechField.class, "field", field), maturity,
-                province, parse(PriceBand.class, "priceBand", priceBand), parse(TransferMode.class, "mode", mode),
-                parse(SearchQuery.Sort.class, "sort", sort == null ? null : sort.toUpperCase()),
+        return new SearchQuery(kind, q == null ? null : q.strip(), InvalidInputException.parseEnum(TechField.class, "field", field), maturity,
+                province, InvalidInputException.parseEnum(PriceBand.class, "priceBand", priceBand), InvalidInputException.parseEnum(TransferMode.class, "mode", mode),
+                InvalidInputException.parseEnum(SearchQuery.Sort.class, "sort", sort == null ? null : sort.toUpperCase()),
                 page == null ? 0 : page, size == null ? 20 : size);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "unknown value " + value.strip());
-        }
     }
 }

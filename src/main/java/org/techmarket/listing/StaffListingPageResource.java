@@ -65,7 +65,7 @@ public class StaffListingPageResource {
             @RestForm String reason) {
         try {
             listings.review(Caller.of(identity), id, ListingImportResource.kindOf(kind),
-                    ListingRequests.parse(ListingService.Decision.class, "decision", decision), reason);
+                    InvalidInputException.parseEnum(ListingService.Decision.class, "decision", decision), reason);
             return Flash.redirect("/staff/listings", "flash_reviewed");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.queue(submitted(), e.fieldErrors())).build();

@@ -125,8 +125,8 @@ public class MatchPageResource {
             @RestForm String comment) {
         Caller caller = Caller.of(identity);
         try {
-            cases.transition(caller, id, parse(CaseStatus.class, "status", status),
-                    parse(DeclineReason.class, "reasonCode", reasonCode), comment);
+            cases.transition(caller, id, InvalidInputException.parseEnum(CaseStatus.class, "status", status),
+                    InvalidInputException.parseEnum(DeclineReason.class, "reasonCode", reasonCode), comment);
             return Flash.redirect("/cases/" + id, "flash_case_moved");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.matchCase(cases.detail(caller, id), e.fieldErrors())).build();
@@ -153,16 +153,5 @@ public class MatchPageResource {
         Optional<Caller> caller = Caller.optional(identity);
         boolean canOpen = caller.map(c -> c.isStaff() || c.isMemberOf(subject.organisationId())).orElse(false);
         return Templates.matches(subject, MatchView.of(found, matching.listingsOf(found, other), other), canOpen);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "unknown value " + value);
-        }
     }
 }

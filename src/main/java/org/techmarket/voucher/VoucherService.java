@@ -122,9 +122,7 @@ public class VoucherService {
         if (!"PENDING".equals(r.status)) {
             throw new ConflictException("This registration has already been decided");
         }
-        if (!approve && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", "a reason is required to reject");
-        }
+        requireReasonToReject(approve, reason);
         r.status = approve ? "APPROVED" : "REJECTED";
         r.reason = reason;
         r.decidedAt = OffsetDateTime.now();
@@ -171,9 +169,7 @@ public class VoucherService {
         if (!"SUBMITTED".equals(a.status)) {
             throw new ConflictException("This application has already been decided");
         }
-        if (!approve && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", "a reason is required to reject");
-        }
+        requireReasonToReject(approve, reason);
         VoucherProgram p = programs.findById(programId);
         if (approve) {
             Voucher v = new Voucher();
@@ -313,9 +309,7 @@ public class VoucherService {
         if (!"SUBMITTED".equals(r.status)) {
             throw new ConflictException("This redemption has already been decided");
         }
-        if (!approve && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", "a reason is required to reject");
-        }
+        requireReasonToReject(approve, reason);
         ServiceOrder o = orders.findByIdOptional(r.orderId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         Voucher v = vouchers.findByIdOptional(r.voucherId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         if (approve) {
@@ -364,6 +358,15 @@ public class VoucherService {
         return orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> caller.isMemberOf(x.providerOrganisationId))
                 .orElseThrow(() -> new NotFoundException("Service order", orderId));
+    }
+
+    private static void requireReasonToReject(boolean approve, String reason) {
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", "a reason is required to reject");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInputException.of("reason", "at most 500 characters");
+        }
     }
 
     private static void requireStaff(Caller caller) {
