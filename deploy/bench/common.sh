@@ -21,7 +21,7 @@ bench_start() {
   cd "$TM_ROOT"
   [ -f target/quarkus-app/quarkus-run.jar ] && [ "${BENCH_REBUILD:-1}" = 0 ] || ./mvnw -B -ntp -q package -DskipTests
   echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -r)"
-  QUARKUS_HTTP_PORT=$PORT TECHMARKET_ADMIN_PASSWORD=$ADMIN_PASS java -Xmx1g -jar target/quarkus-app/quarkus-run.jar \
+  QUARKUS_HTTP_PORT=$PORT TECHMARKET_ADMIN_PASSWORD=$ADMIN_PASS java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
     > "target/bench-$1.log" 2>&1 &
   app=$!
   for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done

@@ -1,5 +1,6 @@
 package org.techmarket.account;
 
+import io.quarkus.cache.CacheResult;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -21,6 +22,8 @@ import org.techmarket.common.TechMarketConfig;
 public class LoginService {
 
     /** Compared against when the username is unknown, so that unknown and known names take as long. */
+    public static final String IDENTITY_CACHE = "session-identity";
+
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("timing-equaliser-not-a-password");
 
     @Inject
@@ -50,7 +53,13 @@ public class LoginService {
         return Optional.of(identityOf(user));
     }
 
-    /** The identity behind a valid session cookie: re-read so that role changes and disabling apply at once. */
+    /**
+     * The identity behind a valid session cookie, re-read from the database so that role changes and
+     * disabling apply without a new login. Kept for a few seconds ({@code quarkus.cache.caffeine.
+     * "session-identity".expire-after-write}) so that a busy client does not cost a transaction per
+     * request; a change reaches every replica within that time.
+     */
+    @CacheResult(cacheName = IDENTITY_CACHE)
     @Transactional
     public Optional<SecurityIdentity> identityFor(String username) {
         return users.findByUsername(username).filter(u -> u.enabled).map(LoginService::identityOf);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,8 @@ import java.util.function.Supplier;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_ATTEMPTS = 4;
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
     @Inject
     EntityManager em;
@@ -36,12 +41,47 @@ public class Idempotency {
     public record Outcome(int status, Object body) {
     }
 
-    @Transactional
+    /**
+     * Runs the operation once for this key, each attempt in a transaction of its own; an attempt that
+     * PostgreSQL aborts for a deadlock or a serialization failure has moved nothing and is retried.
+     */
     public Response run(long userId, String key, Object request, Supplier<Outcome> operation) {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw InvalidInputException.of(HEADER, "an Idempotency-Key header (1–100 characters) is required");
         }
         String hash = sha256(write(request));
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> once(userId, key, hash, operation));
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                LOG.debugf("Retrying %s after %s (attempt %d)", key, e, attempt);
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** True for failures PostgreSQL resolves by aborting one side: deadlock (40P01), serialization (40001). */
+    public static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private Response once(long userId, String key, String hash, Supplier<Outcome> operation) {
         int claimed = em.createNativeQuery("INSERT INTO idempotency_record (user_id, key, request_hash, status, body)"
                 + " VALUES (:user, :key, :hash, 0, '') ON CONFLICT DO NOTHING")
                 .setParameter("user", userId).setParameter("key", key).setParameter("hash", hash).executeUpdate();

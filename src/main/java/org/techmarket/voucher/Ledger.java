@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.techmarket.common.ConflictException;
 
 /**
@@ -51,7 +52,11 @@ public class Ledger {
         return "voucher:" + voucher + ":expired";
     }
 
-    /** Moves money: the movements must sum to zero; refuses (409) any that would take an account below zero. */
+    /**
+     * Moves money: the movements must sum to zero; refuses (409) any that would take an account below
+     * zero. One call of the database function {@code ledger_post} (migration V8) creates missing
+     * accounts, locks them in name order, checks and writes the transaction, entries and balances.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long post(String kind, long programId, Long voucherId, String reference, Map<String, Long> movements) {
         long sum = movements.values().stream().mapToLong(Long::longValue).sum();
@@ -59,50 +64,18 @@ public class Ledger {
             throw new IllegalStateException("unbalanced ledger transaction " + kind + ": " + movements);
         }
         TreeMap<String, Long> ordered = new TreeMap<>(movements);
-        List<Object[]> rows = lockAccounts(ordered);
-        if (rows.size() < ordered.size()) {
-            for (String account : ordered.keySet()) {
-                em.createNativeQuery("INSERT INTO ledger_account (name, may_be_negative) VALUES (:name, :negative)"
-                        + " ON CONFLICT (name) DO NOTHING")
-                        .setParameter("name", account).setParameter("negative", account.endsWith(":funding"))
-                        .executeUpdate();
-            }
-            rows = lockAccounts(ordered);
-        }
-        for (Object[] row : rows) {
-            long after = ((Number) row[1]).longValue() + ordered.get((String) row[0]);
-            if (after < 0 && !(Boolean) row[2]) {
-                throw new ConflictException("Not enough money in " + row[0] + " for " + kind);
-            }
-        }
-        // One statement writes the transaction, its entries and the new balances.
-        StringBuilder values = new StringBuilder();
-        int i = 0;
-        for (int n = 0; n < ordered.size(); n++) {
-            values.append(n == 0 ? "" : ", ").append("(:name").append(n).append(", cast(:amount").append(n)
-                    .append(" AS bigint))");
-        }
-        jakarta.persistence.Query write = em.createNativeQuery("WITH m(name, amount) AS (VALUES " + values + "),"
-                + " tx AS (INSERT INTO ledger_transaction (kind, program_id, voucher_id, reference, actor)"
-                + " VALUES (:kind, :program, :voucher, :ref, :actor) RETURNING id),"
-                + " upd AS (UPDATE ledger_account a SET balance_fen = a.balance_fen + m.amount FROM m WHERE a.name = m.name)"
-                + " INSERT INTO ledger_entry (transaction_id, account, amount_fen) SELECT tx.id, m.name, m.amount FROM tx, m"
-                + " RETURNING transaction_id")
+        Object[] row = (Object[]) em.createNativeQuery("SELECT transaction_id, short_account FROM ledger_post(cast(:kind AS varchar),"
+                + " cast(:program AS bigint), cast(:voucher AS bigint), cast(:ref AS varchar), cast(:actor AS varchar),"
+                + " cast(string_to_array(:names, ',') AS varchar[]), cast(string_to_array(:amounts, ',') AS bigint[]))")
                 .setParameter("kind", kind).setParameter("program", programId).setParameter("voucher", voucherId)
-                .setParameter("ref", reference).setParameter("actor", actor());
-        for (Map.Entry<String, Long> m : ordered.entrySet()) {
-            write.setParameter("name" + i, m.getKey()).setParameter("amount" + i, m.getValue());
-            i++;
+                .setParameter("ref", reference).setParameter("actor", actor())
+                .setParameter("names", String.join(",", ordered.keySet()))
+                .setParameter("amounts", ordered.values().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .getSingleResult();
+        if (row[0] == null) {
+            throw new ConflictException("Not enough money in " + row[1] + " for " + kind);
         }
-        long tx = ((Number) write.getResultList().get(0)).longValue();
-        return tx;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> lockAccounts(TreeMap<String, Long> ordered) {
-        return em.createNativeQuery("SELECT name, balance_fen, may_be_negative FROM ledger_account"
-                + " WHERE name IN (:names) ORDER BY name FOR UPDATE")
-                .setParameter("names", new ArrayList<>(ordered.keySet())).getResultList();
+        return ((Number) row[0]).longValue();
     }
 
     public long balance(String account) {
