@@ -76,3 +76,6 @@ BEGIN
     RETURN QUERY SELECT tx, NULL::varchar;
 END
 $$;
+
+-- Provider registrations wait as SUBMITTED, like the other things staff decide on.
+UPDATE provider_registration SET status = 'SUBMITTED' WHERE status = 'PENDING';

@@ -2,6 +2,8 @@ package org.techmarket.voucher;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,8 +26,9 @@ public class ProviderRegistration {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] categories = new String[0];
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = "PENDING";
+    public ReviewStatus status = ReviewStatus.SUBMITTED;
     public String reason;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
@@ -35,6 +38,6 @@ public class ProviderRegistration {
     public long version;
 
     public boolean serves(String category) {
-        return "APPROVED".equals(status) && List.of(categories).contains(category);
+        return status == ReviewStatus.APPROVED && List.of(categories).contains(category);
     }
 }

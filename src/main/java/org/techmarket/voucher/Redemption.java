@@ -2,6 +2,8 @@ package org.techmarket.voucher;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,8 +28,9 @@ public class Redemption {
     public long amountFen;
     @Column(name = "invoice_number", nullable = false)
     public String invoiceNumber;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = "SUBMITTED";
+    public ReviewStatus status = ReviewStatus.SUBMITTED;
     public String reason;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();

@@ -2,6 +2,8 @@ package org.techmarket.voucher;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,8 +33,9 @@ public class ServiceOrder {
     /** What the voucher pays of this order: reserved until redeemed or released. */
     @Column(name = "voucher_amount_fen", nullable = false)
     public long voucherAmountFen;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = "OPEN";
+    public OrderStatus status = OrderStatus.OPEN;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
     @Column(name = "delivered_at")

@@ -2,6 +2,8 @@ package org.techmarket.voucher;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,8 +28,9 @@ public class Voucher {
     public long applicationId;
     @Column(name = "face_value_fen", nullable = false)
     public long faceValueFen;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = "ACTIVE";
+    public VoucherStatus status = VoucherStatus.ACTIVE;
     @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt = OffsetDateTime.now();
     @Version

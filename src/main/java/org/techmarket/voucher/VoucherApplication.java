@@ -2,6 +2,8 @@ package org.techmarket.voucher;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,13 +26,19 @@ public class VoucherApplication {
     public long applicantId;
     @Column(nullable = false)
     public String purpose;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = "SUBMITTED";
+    public ReviewStatus status = ReviewStatus.SUBMITTED;
     public String reason;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+    /** The lottery this application was drawn in, and its place in the draw (1 = first). */
+    @Column(name = "lottery_id")
+    public Long lotteryId;
+    @Column(name = "lottery_rank")
+    public Integer lotteryRank;
     @Version
     public long version;
 }

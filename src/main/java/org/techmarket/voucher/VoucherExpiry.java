@@ -57,8 +57,8 @@ public class VoucherExpiry {
         }
         int count = 0;
         long total = 0;
-        List<Voucher> due = vouchers.list("status = 'ACTIVE' and programId in (select p.id from VoucherProgram p"
-                + " where p.useDeadline < ?1)", today);
+        List<Voucher> due = vouchers.list("status = ?1 and programId in (select p.id from VoucherProgram p"
+                + " where p.useDeadline < ?2)", VoucherStatus.ACTIVE, today);
         for (Voucher v : due) {
             long available = ledger.balance(Ledger.available(v.id));
             if (available > 0) {
@@ -66,8 +66,8 @@ public class VoucherExpiry {
                         Map.of(Ledger.available(v.id), -available, Ledger.expired(v.id), available));
                 total += available;
             }
-            v.status = "EXPIRED";
-            audit.record("Voucher", v.id, "expire", "ACTIVE", v.status, available + " fen");
+            v.status = VoucherStatus.EXPIRED;
+            audit.record("Voucher", v.id, "expire", VoucherStatus.ACTIVE.name(), v.status.name(), available + " fen");
             count++;
         }
         return new Outcome(true, count, total);

@@ -1,6 +1,7 @@
 package org.techmarket.voucher;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,6 +47,46 @@ public class VoucherProgramResource {
     @PermitAll
     public List<VoucherResources.ProgramView> list() {
         return vouchers.programs().stream().map(VoucherResources.ProgramView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public VoucherResources.ProgramView one(@PathParam("id") long id) {
+        return VoucherResources.ProgramView.of(vouchers.program(id));
+    }
+
+    /** Staff see every application of the program; an enterprise sees its own. */
+    @GET
+    @Path("/{id}/applications")
+    @Authenticated
+    public List<VoucherResources.ApplicationView> applications(@PathParam("id") long id) {
+        vouchers.program(id);
+        return vouchers.applicationsOf(Caller.of(identity), id).stream().map(VoucherResources.ApplicationView::of).toList();
+    }
+
+    /** 摇号 among the waiting applications of an oversubscribed program; the seed is recorded (and may be given). */
+    @POST
+    @Path("/{id}/lottery")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response draw(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+            VoucherResources.LotteryRequest request) {
+        Caller caller = Caller.of(identity);
+        String seed = request == null ? null : request.seed();
+        return idempotency.run(caller.userId(), key, List.of(id, seed == null ? "" : seed), () -> {
+            VoucherLottery l = vouchers.drawLottery(caller, id, seed);
+            return new Idempotency.Outcome(201, VoucherResources.LotteryView.of(l, vouchers.applicationsOf(caller, id)));
+        });
+    }
+
+    /** Every draw of the program with its seed and tickets, so that anyone can check it. */
+    @GET
+    @Path("/{id}/lotteries")
+    @PermitAll
+    public List<VoucherResources.LotteryView> lotteries(@PathParam("id") long id) {
+        vouchers.program(id);
+        List<VoucherApplication> all = vouchers.applicationsOfProgram(id);
+        return vouchers.lotteries(id).stream().map(l -> VoucherResources.LotteryView.of(l, all)).toList();
     }
 
     @POST

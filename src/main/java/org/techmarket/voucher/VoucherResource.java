@@ -13,9 +13,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Idempotency;
 import org.techmarket.common.InvalidInputException;
@@ -88,6 +92,24 @@ public class VoucherResource {
                 VoucherResources.OrderView.of(vouchers.applyVoucher(caller, id, r.voucherId(), r.amountFen()))));
     }
 
+    @GET
+    @Path("/service-orders")
+    @Authenticated
+    public List<VoucherResources.OrderView> orders() {
+        return vouchers.ordersOf(Caller.of(identity)).stream().map(VoucherResources.OrderView::of).toList();
+    }
+
+    /** The enterprise cancels an open order; a reservation on it goes back to the voucher. */
+    @POST
+    @Path("/service-orders/{id}/cancellation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Response cancel(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller.userId(), key, List.of("cancel", id),
+                () -> new Idempotency.Outcome(200, VoucherResources.OrderView.of(vouchers.cancelOrder(caller, id))));
+    }
+
     @POST
     @Path("/service-orders/{id}/delivery")
     @Consumes(MediaType.WILDCARD)
@@ -106,6 +128,48 @@ public class VoucherResource {
         Redemption red = vouchers.submitRedemption(Caller.of(identity), r.orderId(), r.invoiceNumber());
         return Response.created(URI.create("/api/v1/redemptions/" + red.id)).entity(VoucherResources.RedemptionView.of(red))
                 .build();
+    }
+
+    @GET
+    @Path("/redemptions")
+    @RolesAllowed({Roles.PROVIDER, Roles.STAFF, Roles.ADMIN})
+    public List<VoucherResources.RedemptionView> redemptions() {
+        return vouchers.redemptionsOf(Caller.of(identity)).stream().map(VoucherResources.RedemptionView::of).toList();
+    }
+
+    /** The proof of a redemption (invoice scan, service report): PDF, PNG or JPEG, at most 10 MB. */
+    @POST
+    @Path("/redemptions/{id}/proof")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.PROVIDER)
+    public Response uploadProof(@PathParam("id") long id, @RestForm("file") FileUpload file) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw InvalidInputException.of("file", "choose the invoice or service report (PDF, PNG or JPEG)");
+        }
+        if (file.size() > RedemptionProof.MAX_BYTES) {
+            throw InvalidInputException.of("file", "the file is larger than 10 MB");
+        }
+        RedemptionProof p = vouchers.uploadProof(Caller.of(identity), id, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+        return Response.created(URI.create("/api/v1/redemptions/" + id + "/proof"))
+                .entity(Map.of("fileName", p.fileName, "contentType", p.contentType, "sizeBytes", p.sizeBytes, "sha256", p.sha256))
+                .build();
+    }
+
+    @GET
+    @Path("/redemptions/{id}/proof")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Authenticated
+    public Response proof(@PathParam("id") long id) {
+        RedemptionProof p = vouchers.proof(Caller.of(identity), id);
+        return Response.ok(p.content).type(p.contentType)
+                .header("Content-Disposition", "inline; filename=\"redemption-" + id + "-proof\"").build();
+    }
+
+    @GET
+    @Path("/providers")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public List<VoucherResources.ProviderView> providers() {
+        return vouchers.providerRegistrations(Caller.of(identity)).stream().map(VoucherResources.ProviderView::of).toList();
     }
 
     @POST

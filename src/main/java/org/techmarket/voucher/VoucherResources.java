@@ -27,6 +27,25 @@ final class VoucherResources {
     record ProviderRequest(List<String> categories) {
     }
 
+    record LotteryRequest(String seed) {
+    }
+
+    record Ticket(long applicationId, long organisationId, int rank, String ticket, boolean won) {
+    }
+
+    record LotteryView(long id, long programId, String seed, int places, int entrants, String drawnBy,
+            java.time.OffsetDateTime drawnAt, String rule, List<Ticket> draw) {
+        static LotteryView of(VoucherLottery l, List<VoucherApplication> drawn) {
+            List<Ticket> tickets = drawn.stream().filter(a -> l.id.equals(a.lotteryId))
+                    .sorted(java.util.Comparator.comparing(a -> a.lotteryRank))
+                    .map(a -> new Ticket(a.id, a.organisationId, a.lotteryRank, VoucherLottery.ticket(l.seed, a.id),
+                            a.lotteryRank <= l.places))
+                    .toList();
+            return new LotteryView(l.id, l.programId, l.seed, l.places, l.entrants, l.drawnBy, l.drawnAt,
+                    "order by sha256(seed + \":\" + applicationId) as hex, then id; the first `places` win", tickets);
+        }
+    }
+
     record OrderRequest(Long providerOrganisationId, String category, String description, Long amountFen) {
     }
 
@@ -44,32 +63,34 @@ final class VoucherResources {
         }
     }
 
-    record ApplicationView(long id, long programId, long organisationId, String status, String reason) {
+    record ApplicationView(long id, long programId, long organisationId, String purpose, ReviewStatus status, String reason,
+            Long lotteryId, Integer lotteryRank) {
         static ApplicationView of(VoucherApplication a) {
-            return new ApplicationView(a.id, a.programId, a.organisationId, a.status, a.reason);
+            return new ApplicationView(a.id, a.programId, a.organisationId, a.purpose, a.status, a.reason, a.lotteryId,
+                    a.lotteryRank);
         }
     }
 
-    record VoucherView(long id, String code, long programId, long organisationId, long faceValueFen, String status,
+    record VoucherView(long id, String code, long programId, long organisationId, long faceValueFen, VoucherStatus status,
             Map<String, Long> balances) {
     }
 
     record OrderView(long id, long enterpriseOrganisationId, long providerOrganisationId, String category,
-            long amountFen, Long voucherId, long voucherAmountFen, String status) {
+            long amountFen, Long voucherId, long voucherAmountFen, OrderStatus status) {
         static OrderView of(ServiceOrder o) {
             return new OrderView(o.id, o.enterpriseOrganisationId, o.providerOrganisationId, o.category, o.amountFen,
                     o.voucherId, o.voucherAmountFen, o.status);
         }
     }
 
-    record RedemptionView(long id, long orderId, long voucherId, long amountFen, String invoiceNumber, String status,
+    record RedemptionView(long id, long orderId, long voucherId, long amountFen, String invoiceNumber, ReviewStatus status,
             String reason) {
         static RedemptionView of(Redemption r) {
             return new RedemptionView(r.id, r.orderId, r.voucherId, r.amountFen, r.invoiceNumber, r.status, r.reason);
         }
     }
 
-    record ProviderView(long id, long organisationId, List<String> categories, String status) {
+    record ProviderView(long id, long organisationId, List<String> categories, ReviewStatus status) {
         static ProviderView of(ProviderRegistration r) {
             return new ProviderView(r.id, r.organisationId, List.of(r.categories), r.status);
         }

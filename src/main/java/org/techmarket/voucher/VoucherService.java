@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.techmarket.account.AccountService;
@@ -42,6 +43,10 @@ public class VoucherService {
     RedemptionRepository redemptions;
     @Inject
     ProviderRegistrationRepository providers;
+    @Inject
+    VoucherLotteryRepository lotteries;
+    @Inject
+    RedemptionProofRepository proofs;
     @Inject
     Ledger ledger;
     @Inject
@@ -110,7 +115,7 @@ public class VoucherService {
         r.organisationId = caller.organisationId();
         r.categories = categories.stream().map(String::strip).distinct().toArray(String[]::new);
         providers.persist(r);
-        audit.record("ProviderRegistration", r.id, "apply", null, r.status, null);
+        audit.record("ProviderRegistration", r.id, "apply", null, r.status.name(), null);
         return r;
     }
 
@@ -119,14 +124,15 @@ public class VoucherService {
         requireStaff(caller);
         ProviderRegistration r = providers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("Provider registration", id));
-        if (!"PENDING".equals(r.status)) {
+        if (!r.status.canMoveTo(ReviewStatus.decided(approve))) {
             throw new ConflictException("This registration has already been decided");
         }
         requireReasonToReject(approve, reason);
-        r.status = approve ? "APPROVED" : "REJECTED";
+        r.status = ReviewStatus.decided(approve);
         r.reason = reason;
         r.decidedAt = OffsetDateTime.now();
-        audit.record("ProviderRegistration", r.id, approve ? "approve" : "reject", "PENDING", r.status, reason);
+        audit.record("ProviderRegistration", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
+                r.status.name(), reason);
         return r;
     }
 
@@ -154,7 +160,7 @@ public class VoucherService {
         a.applicantId = caller.userId();
         a.purpose = purpose.strip();
         applications.persist(a);
-        audit.record("VoucherApplication", a.id, "apply", null, a.status, null);
+        audit.record("VoucherApplication", a.id, "apply", null, a.status.name(), null);
         return a;
     }
 
@@ -166,11 +172,16 @@ public class VoucherService {
         VoucherApplication a = applications.findByIdOptional(applicationId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> x.programId == programId)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
-        if (!"SUBMITTED".equals(a.status)) {
+        if (!a.status.canMoveTo(ReviewStatus.decided(approve))) {
             throw new ConflictException("This application has already been decided");
         }
         requireReasonToReject(approve, reason);
-        VoucherProgram p = programs.findById(programId);
+        decide(programs.findById(programId), a, approve, reason);
+        return a;
+    }
+
+    /** Approval issues a voucher of the face value from the unissued budget (the ledger refuses beyond it: 409). */
+    private void decide(VoucherProgram p, VoucherApplication a, boolean approve, String reason) {
         if (approve) {
             Voucher v = new Voucher();
             v.code = "TM" + p.year + code(10);
@@ -183,11 +194,76 @@ public class VoucherService {
             ledger.post("ISSUE", p.id, v.id, "application " + a.id,
                     Map.of(Ledger.unissued(p.id), -p.faceValueFen, Ledger.available(v.id), p.faceValueFen));
         }
-        a.status = approve ? "APPROVED" : "REJECTED";
+        a.status = ReviewStatus.decided(approve);
         a.reason = reason;
         a.decidedAt = OffsetDateTime.now();
-        audit.record("VoucherApplication", a.id, approve ? "approve" : "reject", "SUBMITTED", a.status, reason);
-        return a;
+        audit.record("VoucherApplication", a.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
+                a.status.name(), reason);
+    }
+
+    /** How many more vouchers the program's unissued budget pays for. */
+    public long places(VoucherProgram p) {
+        return ledger.balance(Ledger.unissued(p.id)) / p.faceValueFen;
+    }
+
+    /**
+     * 摇号: when more applications wait than the budget has vouchers for, staff draw. The seed (given,
+     * or 128 random bits) is recorded; the order follows from it alone ({@link VoucherLottery#order}).
+     * The first as many as there are places get a voucher, the others are rejected with the draw as reason.
+     */
+    @Transactional
+    public VoucherLottery drawLottery(Caller caller, long programId, String seed) {
+        requireStaff(caller);
+        if (seed != null && (seed.isBlank() || seed.length() > 64)) {
+            throw InvalidInputException.of("seed", "1–64 characters, or none for a random seed");
+        }
+        VoucherProgram p = programs.findByIdOptional(programId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("Program", programId));
+        List<VoucherApplication> waiting = applications.find("programId = ?1 and status = ?2 order by id", programId,
+                ReviewStatus.SUBMITTED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        long places = places(p);
+        if (waiting.size() <= places) {
+            throw new ConflictException("Not oversubscribed: " + waiting.size() + " applications wait for " + places
+                    + " places; decide them one by one");
+        }
+        VoucherLottery lottery = new VoucherLottery();
+        lottery.programId = p.id;
+        lottery.seed = seed == null ? HexFormat.of().formatHex(randomBytes(16)) : seed.strip();
+        lottery.places = (int) places;
+        lottery.entrants = waiting.size();
+        lottery.drawnBy = caller.username();
+        lotteries.persist(lottery);
+        Map<Long, VoucherApplication> byId = new java.util.HashMap<>();
+        waiting.forEach(a -> byId.put(a.id, a));
+        List<Long> order = VoucherLottery.order(lottery.seed, List.copyOf(byId.keySet()));
+        for (int i = 0; i < order.size(); i++) {
+            VoucherApplication a = byId.get(order.get(i));
+            a.lotteryId = lottery.id;
+            a.lotteryRank = i + 1;
+            boolean won = i < places;
+            decide(p, a, won, won ? null : "lottery " + lottery.id + ": drawn " + (i + 1) + " of " + order.size()
+                    + ", " + places + " places");
+        }
+        audit.record("VoucherProgram", p.id, "lottery", null, null, "lottery " + lottery.id + " seed " + lottery.seed);
+        return lottery;
+    }
+
+    public List<VoucherLottery> lotteries(long programId) {
+        return lotteries.list("programId = ?1 order by id", programId);
+    }
+
+    public List<VoucherApplication> applicationsOf(Caller caller, long programId) {
+        return caller.isStaff() ? applications.list("programId = ?1 order by id", programId)
+                : applications.list("programId = ?1 and organisationId = ?2", programId, caller.organisationId());
+    }
+
+    /** All applications of a program (the lottery record is public: tickets carry organisation ids, not names). */
+    public List<VoucherApplication> applicationsOfProgram(long programId) {
+        return applications.list("programId = ?1 and lotteryId is not null order by id", programId);
+    }
+
+    public VoucherProgram program(long id) {
+        return programs.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Program", id));
     }
 
     @Transactional
@@ -215,7 +291,7 @@ public class VoucherService {
         o.description = description.strip();
         o.amountFen = amountFen;
         orders.persist(o);
-        audit.record("ServiceOrder", o.id, "create", null, o.status, null);
+        audit.record("ServiceOrder", o.id, "create", null, o.status.name(), null);
         return o;
     }
 
@@ -229,11 +305,11 @@ public class VoucherService {
         Voucher v = vouchers.findByIdOptional(voucherId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> caller.isMemberOf(x.organisationId))
                 .orElseThrow(() -> new NotFoundException("Voucher", voucherId));
-        if (!"OPEN".equals(o.status)) {
+        if (o.status != OrderStatus.OPEN) {
             throw new ConflictException("Vouchers apply to open orders only");
         }
-        if (!"ACTIVE".equals(v.status)) {
-            throw new ConflictException("This voucher is " + v.status.toLowerCase());
+        if (v.status != VoucherStatus.ACTIVE) {
+            throw new ConflictException("This voucher is " + v.status.name().toLowerCase());
         }
         if (o.voucherId != null && o.voucherId != voucherId) {
             throw new ConflictException("This order is already paid with another voucher");
@@ -250,6 +326,10 @@ public class VoucherService {
             throw InvalidInputException.of("amountFen", "at most " + Math.max(cap, 0) + " (the co-funding share "
                     + p.coFundingPercent + "% of the order)");
         }
+        long available = ledger.balance(Ledger.available(v.id));
+        if (amountFen > available) {
+            throw InvalidInputException.of("amountFen", "at most " + available + " (what is left on the voucher)");
+        }
         ledger.post("RESERVE", p.id, v.id, "order " + o.id,
                 Map.of(Ledger.available(v.id), -amountFen, Ledger.reserved(v.id), amountFen));
         o.voucherId = v.id;
@@ -261,12 +341,32 @@ public class VoucherService {
     @Transactional
     public ServiceOrder deliver(Caller caller, long orderId) {
         ServiceOrder o = providerOrder(caller, orderId);
-        if (!"OPEN".equals(o.status)) {
+        if (!o.status.canMoveTo(OrderStatus.DELIVERED)) {
             throw new ConflictException("Only an open order is delivered");
         }
-        o.status = "DELIVERED";
+        o.status = OrderStatus.DELIVERED;
         o.deliveredAt = OffsetDateTime.now();
-        audit.record("ServiceOrder", o.id, "deliver", "OPEN", o.status, null);
+        audit.record("ServiceOrder", o.id, "deliver", OrderStatus.OPEN.name(), o.status.name(), null);
+        return o;
+    }
+
+    /** The enterprise cancels an open order; what a voucher reserved for it goes back to the voucher. */
+    @Transactional
+    public ServiceOrder cancelOrder(Caller caller, long orderId) {
+        ServiceOrder o = orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> caller.isMemberOf(x.enterpriseOrganisationId))
+                .orElseThrow(() -> new NotFoundException("Service order", orderId));
+        if (!o.status.canMoveTo(OrderStatus.CANCELLED)) {
+            throw new ConflictException("Only an open order is cancelled");
+        }
+        if (o.voucherId != null && o.voucherAmountFen > 0) {
+            Voucher v = vouchers.findByIdOptional(o.voucherId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+            ledger.post("RELEASE", v.programId, v.id, "order " + o.id,
+                    Map.of(Ledger.reserved(v.id), -o.voucherAmountFen, Ledger.available(v.id), o.voucherAmountFen));
+        }
+        o.status = OrderStatus.CANCELLED;
+        audit.record("ServiceOrder", o.id, "cancel", OrderStatus.OPEN.name(), o.status.name(),
+                o.voucherAmountFen > 0 ? o.voucherAmountFen + " fen released" : null);
         return o;
     }
 
@@ -276,7 +376,7 @@ public class VoucherService {
             throw InvalidInputException.of("invoiceNumber", "1–40 characters");
         }
         ServiceOrder o = providerOrder(caller, orderId);
-        if (!"DELIVERED".equals(o.status) || o.voucherId == null || o.voucherAmountFen == 0) {
+        if (o.status != OrderStatus.DELIVERED || o.voucherId == null || o.voucherAmountFen == 0) {
             throw new ConflictException("Only a delivered order paid with a voucher is redeemed");
         }
         VoucherProgram p = programs.findById(vouchers.findById(o.voucherId).programId);
@@ -286,7 +386,7 @@ public class VoucherService {
         if (redemptions.count("invoiceNumber", invoiceNumber.strip()) > 0) {
             throw new ConflictException("This invoice number has already been used");
         }
-        if (redemptions.count("orderId = ?1 and status <> 'REJECTED'", o.id) > 0) {
+        if (redemptions.count("orderId = ?1 and status <> ?2", o.id, ReviewStatus.REJECTED) > 0) {
             throw new ConflictException("This order already has a redemption");
         }
         Redemption r = new Redemption();
@@ -296,7 +396,7 @@ public class VoucherService {
         r.amountFen = o.voucherAmountFen;
         r.invoiceNumber = invoiceNumber.strip();
         redemptions.persist(r);
-        audit.record("Redemption", r.id, "submit", null, r.status, null);
+        audit.record("Redemption", r.id, "submit", null, r.status.name(), null);
         return r;
     }
 
@@ -306,18 +406,22 @@ public class VoucherService {
         requireStaff(caller);
         Redemption r = redemptions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("Redemption", id));
-        if (!"SUBMITTED".equals(r.status)) {
+        if (!r.status.canMoveTo(ReviewStatus.decided(approve))) {
             throw new ConflictException("This redemption has already been decided");
         }
         requireReasonToReject(approve, reason);
+        if (approve && proofs.findByIdOptional(r.id).isEmpty()) {
+            throw new ConflictException("The provider has not uploaded the proof of this redemption yet");
+        }
         ServiceOrder o = orders.findByIdOptional(r.orderId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         Voucher v = vouchers.findByIdOptional(r.voucherId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         if (approve) {
             ledger.post("REDEEM", v.programId, v.id, "redemption " + r.id,
                     Map.of(Ledger.reserved(v.id), -r.amountFen, Ledger.redeemed(v.id), r.amountFen));
-            o.status = "REDEEMED";
-            if (ledger.balance(Ledger.available(v.id)) + ledger.balance(Ledger.reserved(v.id)) == 0) {
-                v.status = "EXHAUSTED";
+            o.status = OrderStatus.REDEEMED;
+            if (v.status.canMoveTo(VoucherStatus.EXHAUSTED)
+                    && ledger.balance(Ledger.available(v.id)) + ledger.balance(Ledger.reserved(v.id)) == 0) {
+                v.status = VoucherStatus.EXHAUSTED;
             }
         } else {
             ledger.post("RELEASE", v.programId, v.id, "redemption " + r.id,
@@ -327,11 +431,98 @@ public class VoucherService {
                 o.voucherId = null;
             }
         }
-        r.status = approve ? "APPROVED" : "REJECTED";
+        r.status = ReviewStatus.decided(approve);
         r.reason = reason;
         r.decidedAt = OffsetDateTime.now();
-        audit.record("Redemption", r.id, approve ? "approve" : "reject", "SUBMITTED", r.status, reason);
+        audit.record("Redemption", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(), r.status.name(),
+                reason);
         return r;
+    }
+
+    /** The provider claims a delivered order and uploads its proof in one step (the page's form). */
+    @Transactional
+    public Redemption submitRedemptionWithProof(Caller caller, long orderId, String invoiceNumber, String fileName,
+            byte[] content) {
+        Redemption r = submitRedemption(caller, orderId, invoiceNumber);
+        redemptions.flush();
+        uploadProof(caller, r.id, fileName, content);
+        return r;
+    }
+
+    /** The provider uploads (or replaces, while staff have not decided) the proof of a redemption. */
+    @Transactional
+    public RedemptionProof uploadProof(Caller caller, long redemptionId, String fileName, byte[] content) {
+        Redemption r = redemptions.findByIdOptional(redemptionId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> caller.isMemberOf(x.providerOrganisationId))
+                .orElseThrow(() -> new NotFoundException("Redemption", redemptionId));
+        if (r.status != ReviewStatus.SUBMITTED) {
+            throw new ConflictException("The proof of a decided redemption cannot be replaced");
+        }
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "choose the invoice or service report (PDF, PNG or JPEG)");
+        }
+        if (content.length > RedemptionProof.MAX_BYTES) {
+            throw InvalidInputException.of("file", "the file is larger than 10 MB");
+        }
+        String type = RedemptionProof.sniff(content);
+        if (type == null) {
+            throw InvalidInputException.of("file", "the file is not a PDF, PNG or JPEG");
+        }
+        RedemptionProof proof = proofs.findByIdOptional(r.id).orElseGet(RedemptionProof::new);
+        boolean fresh = proof.redemptionId == null;
+        proof.redemptionId = r.id;
+        proof.fileName = fileName == null || fileName.isBlank() ? "proof" : fileName.strip().substring(0,
+                Math.min(fileName.strip().length(), 200));
+        proof.contentType = type;
+        proof.sizeBytes = content.length;
+        proof.sha256 = sha256(content);
+        proof.content = content;
+        proof.uploadedBy = caller.userId();
+        proof.uploadedAt = OffsetDateTime.now();
+        if (fresh) {
+            proofs.persist(proof);
+        }
+        audit.record("Redemption", r.id, "upload-proof", r.status.name(), r.status.name(), proof.sha256);
+        return proof;
+    }
+
+    /** The proof, for the provider who uploaded it and staff. */
+    public RedemptionProof proof(Caller caller, long redemptionId) {
+        Redemption r = redemptions.findByIdOptional(redemptionId)
+                .filter(x -> caller.isStaff() || caller.isMemberOf(x.providerOrganisationId))
+                .orElseThrow(() -> new NotFoundException("Redemption", redemptionId));
+        return proofs.findByIdOptional(r.id).orElseThrow(() -> new NotFoundException("Redemption proof", redemptionId));
+    }
+
+    public boolean hasProof(long redemptionId) {
+        return proofs.count("redemptionId", redemptionId) > 0;
+    }
+
+    public List<ServiceOrder> ordersOf(Caller caller) {
+        if (caller.isStaff()) {
+            return orders.list("order by id desc");
+        }
+        return orders.list("enterpriseOrganisationId = ?1 or providerOrganisationId = ?1 order by id desc",
+                caller.organisationId());
+    }
+
+    public List<Redemption> redemptionsOf(Caller caller) {
+        return caller.isStaff() ? redemptions.list("order by status desc, createdAt")
+                : redemptions.list("providerOrganisationId = ?1 order by id desc", caller.organisationId());
+    }
+
+    public List<ProviderRegistration> providerRegistrations(Caller caller) {
+        requireStaff(caller);
+        return providers.list("order by status desc, createdAt");
+    }
+
+    public java.util.Optional<ProviderRegistration> providerRegistrationOf(Caller caller) {
+        return providers.find("organisationId", caller.organisationId()).firstResultOptional();
+    }
+
+    /** Registered providers (approved) for a category, for the order form. */
+    public List<ProviderRegistration> registeredProviders() {
+        return providers.list("status = ?1 order by organisationId", ReviewStatus.APPROVED);
     }
 
     public List<Voucher> vouchersOf(Caller caller) {
@@ -378,6 +569,20 @@ public class VoucherService {
     private static void positive(String field, Long value) {
         if (value == null || value <= 0 || value > 10_000_000_000_000L) {
             throw InvalidInputException.of(field, "a positive amount in fen");
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,13 +1,11 @@
 package org.techmarket.voucher;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.voucher.VoucherFixtures.World;
 
 @QuarkusTest
 class VoucherLedgerTest {
@@ -29,38 +28,15 @@ class VoucherLedgerTest {
     @Inject
     AccountFixtures accounts;
 
-    record World(Person staff, Person enterprise, Person provider, int programId, int voucherId) {
-    }
+    @Inject
+    VoucherFixtures fixtures;
 
-    /** A program of ¥1,000 budget, ¥100 vouchers, 50 % co-funding; one enterprise with an issued voucher. */
     World world(long budgetFen) {
-        Person staff = accounts.staff();
-        Person enterprise = accounts.enterprise();
-        Person provider = accounts.provider();
-        int program = as(staff).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("name", "测试创新券" + AccountFixtures.uniqueName(""), "year", 2026, "budgetFen", budgetFen,
-                        "faceValueFen", 10_000, "coFundingPercent", 50,
-                        "useDeadline", LocalDate.now().plusMonths(6).toString(),
-                        "redemptionDeadline", LocalDate.now().plusMonths(7).toString(),
-                        "categories", List.of("TESTING", "RND")))
-                .post("/api/v1/voucher-programs").then().statusCode(201).extract().path("id");
-        int registration = as(provider).body(Map.of("categories", List.of("TESTING")))
-                .post("/api/v1/providers").then().statusCode(201).extract().path("id");
-        as(staff).body(Map.of("decision", "APPROVE")).post("/api/v1/providers/{id}/decision", registration)
-                .then().statusCode(200);
-        int application = as(enterprise).body(Map.of("purpose", "检测服务"))
-                .post("/api/v1/voucher-programs/{id}/applications", program).then().statusCode(201).extract().path("id");
-        as(staff).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("decision", "APPROVE"))
-                .post("/api/v1/voucher-programs/{p}/applications/{a}/decision", program, application)
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
-        int voucher = as(enterprise).get("/api/v1/vouchers").then().statusCode(200).extract().path("[0].id");
-        return new World(staff, enterprise, provider, program, voucher);
+        return fixtures.world(budgetFen);
     }
 
     int order(World w, long amountFen) {
-        return as(w.enterprise()).body(Map.of("providerOrganisationId", w.provider().organisationId(), "category", "TESTING",
-                "description", "材料检测", "amountFen", amountFen)).post("/api/v1/service-orders")
-                .then().statusCode(201).extract().path("id");
+        return fixtures.order(w, amountFen);
     }
 
     @Test
@@ -76,6 +52,9 @@ class VoucherLedgerTest {
         as(w.provider()).post("/api/v1/service-orders/{id}/delivery", order).then().statusCode(200);
         int redemption = as(w.provider()).body(Map.of("orderId", order, "invoiceNumber", "INV-" + UUID.randomUUID()))
                 .post("/api/v1/redemptions").then().statusCode(201).extract().path("id");
+        as(w.staff()).header("Idempotency-Key", "r0").body(Map.of("decision", "APPROVE"))
+                .post("/api/v1/redemptions/{id}/decision", redemption).then().statusCode(409);
+        fixtures.uploadProof(w.provider(), redemption, VoucherFixtures.PDF, "application/pdf").then().statusCode(201);
         as(w.staff()).header("Idempotency-Key", "r1").body(Map.of("decision", "APPROVE"))
                 .post("/api/v1/redemptions/{id}/decision", redemption).then().statusCode(200).body("status", equalTo("APPROVED"));
         as(w.staff()).header("Idempotency-Key", "r2").body(Map.of("decision", "APPROVE"))
@@ -215,6 +194,6 @@ class VoucherLedgerTest {
     org.techmarket.common.ClusterLock clusterLock;
 
     private static RequestSpecification as(Person p) {
-        return given().auth().preemptive().basic(p.username(), p.password()).contentType(ContentType.JSON);
+        return VoucherFixtures.as(p);
     }
 }

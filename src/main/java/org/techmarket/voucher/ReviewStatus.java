@@ -1,0 +1,18 @@
+package org.techmarket.voucher;
+
+import java.util.Set;
+
+/** What staff decide on: provider registrations, voucher applications, redemptions. SUBMITTED → APPROVED | REJECTED. */
+public enum ReviewStatus {
+    SUBMITTED, APPROVED, REJECTED;
+
+    public boolean canMoveTo(ReviewStatus target) {
+        return this == SUBMITTED && target != SUBMITTED;
+    }
+
+    public static ReviewStatus decided(boolean approve) {
+        return approve ? APPROVED : REJECTED;
+    }
+
+    public static final Set<ReviewStatus> LIVE = Set.of(SUBMITTED, APPROVED);
+}

@@ -1,0 +1,8 @@
+package org.techmarket.voucher;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class VoucherLotteryRepository implements PanacheRepository<VoucherLottery> {
+}
