@@ -820,4 +820,37 @@ public interface AppMessages {
     @Message
     String flash_contract_decided();
 
+
+    @Message
+    String nav_vouchers();
+
+    @Message
+    String nav_staff_vouchers();
+
+    @Message
+    String flash_voucher_applied();
+
+    @Message
+    String flash_voucher_drawn();
+
+    @Message
+    String flash_voucher_registered();
+
+    @Message
+    String flash_voucher_order();
+
+    @Message
+    String flash_voucher_reserved();
+
+    @Message
+    String flash_voucher_cancelled();
+
+    @Message
+    String flash_voucher_delivered();
+
+    @Message
+    String flash_voucher_redemption();
+
+    @Message
+    String flash_voucher_program();
 }

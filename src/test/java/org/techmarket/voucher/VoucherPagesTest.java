@@ -1,0 +1,76 @@
+package org.techmarket.voucher;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.techmarket.voucher.VoucherFixtures.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.voucher.VoucherFixtures.World;
+
+@QuarkusTest
+class VoucherPagesTest {
+
+    @Inject
+    VoucherFixtures fixtures;
+
+    private static Response page(Person p, String path) {
+        return given().auth().preemptive().basic(p.username(), p.password()).redirects().follow(false).get(path);
+    }
+
+    private static String token(Response page) {
+        return page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+    }
+
+    private static String key(Response page, String suffix) {
+        return page.htmlPath().getString("**.find { it.@name == 'key' && it.@value.toString().endsWith('" + suffix + "') }.@value");
+    }
+
+    @Test
+    void shouldShowProgramsToEveryoneAndTheDeskToStaffOnly() {
+        World w = fixtures.world(100_000);
+        given().get("/vouchers").then().statusCode(200).body(containsString("科技创新券"));
+        given().cookie("techmarket-lang", "en").get("/vouchers/programs/{id}", w.programId()).then().statusCode(200)
+                .body(containsString("Co-funding share"));
+        page(w.enterprise(), "/staff/vouchers").then().statusCode(403);
+        page(w.staff(), "/staff/vouchers").then().statusCode(200).body(containsString("账本完整"));
+        page(w.enterprise(), "/my/vouchers").then().statusCode(200).body(containsString("TM2026"));
+    }
+
+    @Test
+    void shouldPayARedemptionOnceWhenTheFormIsSentTwice() {
+        World w = fixtures.world(100_000);
+        int order = fixtures.order(w, 4_000);
+        fixtures.reserve(w, order, 2_000);
+        int redemption = fixtures.redemption(w, order);
+        Response desk = page(w.staff(), "/staff/vouchers");
+        String key = key(desk, "-d" + redemption);
+        for (int i = 0; i < 2; i++) {
+            given().auth().preemptive().basic(w.staff().username(), w.staff().password()).redirects().follow(false)
+                    .cookie("techmarket-csrf", desk.getCookie("techmarket-csrf")).formParam("csrf-token", token(desk))
+                    .formParam("key", key).formParam("decision", "APPROVE")
+                    .post("/staff/vouchers/redemptions/{id}/decision", redemption).then().statusCode(303);
+        }
+        Map<String, Object> balances = as(w.enterprise()).get("/api/v1/vouchers").then().extract().path("[0].balances");
+        assertEquals(2_000, balances.get("redeemed"));
+        assertEquals(0, balances.get("reserved"));
+    }
+
+    @Test
+    void shouldShowTheFieldErrorBesideTheFormAndMoveNothing() {
+        World w = fixtures.world(100_000);
+        int order = fixtures.order(w, 4_000);
+        Response workspace = page(w.enterprise(), "/my/vouchers");
+        given().auth().preemptive().basic(w.enterprise().username(), w.enterprise().password())
+                .cookie("techmarket-csrf", workspace.getCookie("techmarket-csrf")).formParam("csrf-token", token(workspace))
+                .formParam("key", key(workspace, "-r" + order)).formParam("voucherId", w.voucherId()).formParam("amount", "30")
+                .post("/my/vouchers/orders/{id}/voucher", order).then().statusCode(400)
+                .body(containsString("amountFen"));
+        assertEquals(0, (int) as(w.enterprise()).get("/api/v1/vouchers").then().extract().path("[0].balances.reserved"));
+    }
+}
