@@ -11,10 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -49,7 +45,7 @@ public class Idempotency {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw InvalidInputException.of(HEADER, "an Idempotency-Key header (1–100 characters) is required");
         }
-        String hash = sha256(write(request));
+        String hash = Hashes.sha256(write(request));
         for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> once(userId, key, hash, operation));
@@ -113,13 +109,6 @@ public class Idempotency {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The same key with another request (mapped to 422). */
     public static class UnprocessableException extends InvalidInputException {

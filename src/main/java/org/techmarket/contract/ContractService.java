@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,13 +193,7 @@ public class ContractService {
         ContractDocument doc = documents.findByIdOptional(c.id).orElseGet(ContractDocument::new);
         boolean fresh = doc.contractId == null;
         doc.contractId = c.id;
-        doc.fileName = fileName == null || fileName.isBlank() ? "contract.pdf"
-                : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
-        doc.sizeBytes = content.length;
-        doc.sha256 = sha256(content);
-        doc.content = content;
-        doc.uploadedBy = caller.userId();
-        doc.uploadedAt = java.time.OffsetDateTime.now();
+        doc.store(fileName, "contract.pdf", content, caller.userId());
         if (fresh) {
             documents.persist(doc);
         }
@@ -394,11 +385,4 @@ public class ContractService {
         };
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

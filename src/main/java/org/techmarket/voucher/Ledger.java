@@ -73,9 +73,19 @@ public class Ledger {
                 .setParameter("amounts", ordered.values().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .getSingleResult();
         if (row[0] == null) {
-            throw new ConflictException("Not enough money in " + row[1] + " for " + kind);
+            throw new NotEnoughMoney((String) row[1], kind);
         }
         return ((Number) row[0]).longValue();
+    }
+
+    /** The ledger refused a movement: the account would go below zero (409 unless the caller says better). */
+    public static class NotEnoughMoney extends ConflictException {
+        public final String account;
+
+        NotEnoughMoney(String account, String kind) {
+            super("Not enough money in " + account + " for " + kind);
+            this.account = account;
+        }
     }
 
     public long balance(String account) {

@@ -1,37 +1,22 @@
 package org.techmarket.voucher;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
+import org.techmarket.common.StoredFile;
 
 /** The provider's proof of a redemption (invoice scan, service report): a PDF, PNG or JPEG of at most 10 MB. */
 @Entity
 @Table(name = "redemption_proof")
-public class RedemptionProof {
+public class RedemptionProof extends StoredFile {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Id
     @Column(name = "redemption_id")
     public Long redemptionId;
-    @Column(name = "file_name", nullable = false)
-    public String fileName;
     @Column(name = "content_type", nullable = false)
     public String contentType;
-    @Column(name = "size_bytes", nullable = false)
-    public int sizeBytes;
-    @Column(nullable = false)
-    public String sha256;
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    public byte[] content;
-    @Column(name = "uploaded_by", nullable = false)
-    public long uploadedBy;
-    @Column(name = "uploaded_at", nullable = false)
-    public OffsetDateTime uploadedAt = OffsetDateTime.now();
 
     /** The content type the first bytes show, or null when it is none of PDF, PNG, JPEG. */
     public static String sniff(byte[] b) {

@@ -6,13 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import org.techmarket.common.Hashes;
 
 /**
  * 摇号: a draw among an oversubscribed program's waiting applications. The order is reproducible by
@@ -46,11 +43,6 @@ public class VoucherLottery {
 
     /** The ticket of one application: hex SHA-256 of "seed:id" (as `printf 'seed:id' | sha256sum` prints it). */
     public static String ticket(String seed, long applicationId) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + applicationId).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(seed + ":" + applicationId);
     }
 }

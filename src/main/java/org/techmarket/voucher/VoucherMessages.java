@@ -339,4 +339,10 @@ public interface VoucherMessages {
 
     @Message
     String move_EXPIRE();
+
+    @Message
+    String totals_title();
+
+    @Message
+    String totals_outstanding();
 }

@@ -28,6 +28,32 @@ public class VoucherOversight {
     public record MonthFigure(String month, long programId, String movement, long amountFen) {
     }
 
+    /** Where a program's money stands: issued, redeemed, expired, and outstanding (issued, neither redeemed nor expired). */
+    public record ProgramTotals(long programId, String name, long budgetFen, long issuedFen, long redeemedFen, long expiredFen,
+            long outstandingFen) {
+    }
+
+    public List<ProgramTotals> programTotals() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, p.name, p.budget_fen, coalesce(m.issued, 0), coalesce(m.redeemed, 0), coalesce(m.expired, 0)
+                  FROM voucher_program p LEFT JOIN (
+                       SELECT t.program_id,
+                              sum(e.amount_fen) FILTER (WHERE t.kind = 'ISSUE') AS issued,
+                              sum(e.amount_fen) FILTER (WHERE t.kind = 'REDEEM') AS redeemed,
+                              sum(e.amount_fen) FILTER (WHERE t.kind = 'EXPIRE') AS expired
+                         FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id AND e.amount_fen > 0
+                        GROUP BY t.program_id) m ON m.program_id = p.id
+                 ORDER BY p.id""").getResultList();
+        return rows.stream().map(r -> {
+            long issued = ((Number) r[3]).longValue();
+            long redeemed = ((Number) r[4]).longValue();
+            long expired = ((Number) r[5]).longValue();
+            return new ProgramTotals(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), issued, redeemed,
+                    expired, issued - redeemed - expired);
+        }).toList();
+    }
+
     public List<Flag> anomalies() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -75,6 +75,10 @@ public class VoucherPageResource {
 
     public record RedemptionRow(Redemption redemption, ServiceOrder order, String providerName, String enterpriseName,
             boolean hasProof, List<String> flags) {
+        /** Payment waits for the provider's proof. */
+        public boolean awaitingProof() {
+            return !hasProof;
+        }
     }
 
     public record ProviderRow(ProviderRegistration registration, String name) {
@@ -93,7 +97,8 @@ public class VoucherPageResource {
                 String formKey, Map<String, String> errors);
 
         static native TemplateInstance desk(List<ProviderRow> providers, List<RedemptionRow> redemptions,
-                List<Ledger.Break> breaks, List<VoucherOversight.MonthFigure> figures, List<String> categories,
+                List<Ledger.Break> breaks, List<VoucherOversight.ProgramTotals> totals,
+                List<VoucherOversight.MonthFigure> figures, List<String> categories,
                 String formKey, Map<String, String> errors);
     }
 
@@ -337,7 +342,7 @@ public class VoucherPageResource {
                     return new RedemptionRow(r, o, names.get(r.providerOrganisationId), names.get(o.enterpriseOrganisationId),
                             vouchers.hasProof(r.id), flags.getOrDefault(r.id, List.of()));
                 }).toList(),
-                vouchers.checkLedger(caller), oversight.figures(), CATEGORIES, UUID.randomUUID().toString(), errors);
+                vouchers.checkLedger(caller), oversight.programTotals(), oversight.figures(), CATEGORIES, UUID.randomUUID().toString(), errors);
     }
 
     @POST

@@ -198,6 +198,13 @@ public class VoucherResource {
     }
 
     @GET
+    @Path("/vouchers/figures/programs")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public List<VoucherOversight.ProgramTotals> programTotals() {
+        return oversight.programTotals();
+    }
+
+    @GET
     @Path("/ledger/check")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Map<String, Object> check() {

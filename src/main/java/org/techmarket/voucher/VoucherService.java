@@ -326,12 +326,13 @@ public class VoucherService {
             throw InvalidInputException.of("amountFen", "at most " + Math.max(cap, 0) + " (the co-funding share "
                     + p.coFundingPercent + "% of the order)");
         }
-        long available = ledger.balance(Ledger.available(v.id));
-        if (amountFen > available) {
-            throw InvalidInputException.of("amountFen", "at most " + available + " (what is left on the voucher)");
+        try {
+            ledger.post("RESERVE", p.id, v.id, "order " + o.id,
+                    Map.of(Ledger.available(v.id), -amountFen, Ledger.reserved(v.id), amountFen));
+        } catch (Ledger.NotEnoughMoney e) {
+            throw InvalidInputException.of("amountFen", "more than what is left on the voucher ("
+                    + ledger.balance(Ledger.available(v.id)) + " fen)");
         }
-        ledger.post("RESERVE", p.id, v.id, "order " + o.id,
-                Map.of(Ledger.available(v.id), -amountFen, Ledger.reserved(v.id), amountFen));
         o.voucherId = v.id;
         o.voucherAmountFen += amountFen;
         // No audit row: the ledger transaction (kind, actor, time, "order N") is the record of this step.
@@ -471,14 +472,8 @@ public class VoucherService {
         RedemptionProof proof = proofs.findByIdOptional(r.id).orElseGet(RedemptionProof::new);
         boolean fresh = proof.redemptionId == null;
         proof.redemptionId = r.id;
-        proof.fileName = fileName == null || fileName.isBlank() ? "proof" : fileName.strip().substring(0,
-                Math.min(fileName.strip().length(), 200));
         proof.contentType = type;
-        proof.sizeBytes = content.length;
-        proof.sha256 = sha256(content);
-        proof.content = content;
-        proof.uploadedBy = caller.userId();
-        proof.uploadedAt = OffsetDateTime.now();
+        proof.store(fileName, "proof", content, caller.userId());
         if (fresh) {
             proofs.persist(proof);
         }
@@ -578,13 +573,6 @@ public class VoucherService {
         return b;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String code(int length) {
         StringBuilder b = new StringBuilder();

@@ -62,6 +62,10 @@ class VoucherLedgerTest {
 
         as(w.enterprise()).get("/api/v1/vouchers").then()
                 .body("[0].balances.available", equalTo(6_000)).body("[0].balances.redeemed", equalTo(4_000));
+        String program = "find { it.programId == " + w.programId() + " }.";
+        as(w.staff()).get("/api/v1/vouchers/figures/programs").then().statusCode(200)
+                .body(program + "issuedFen", equalTo(10_000)).body(program + "redeemedFen", equalTo(4_000))
+                .body(program + "outstandingFen", equalTo(6_000));
         as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(true));
     }
 
