@@ -1,5 +1,6 @@
 package org.techmarket.voucher;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,8 +14,13 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** 科技创新券项目: a year's voucher program with its budget, face value and co-funding ratio. */
+/**
+ * 科技创新券项目: a year's voucher program with its budget, face value and co-funding ratio. Its terms
+ * do not change once created, so it is kept in Hibernate's second-level cache (each reservation reads
+ * them); the budget's money lives in the ledger, never here.
+ */
 @Entity
+@Cacheable
 @Table(name = "voucher_program")
 public class VoucherProgram {
     @Id
