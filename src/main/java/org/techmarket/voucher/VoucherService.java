@@ -295,48 +295,77 @@ public class VoucherService {
         return o;
     }
 
-    /** The enterprise applies (part of) a voucher to an order, up to the co-funding share; the amount is reserved. */
+    /**
+     * The enterprise applies (part of) a voucher to an order, up to the co-funding share; the amount is
+     * reserved. One conditional update takes the order (and its row lock until commit): the caller's,
+     * open, not paid by another voucher, of a category the program covers, within the co-funding share.
+     * The ledger then refuses more than the voucher holds. Only a refusal reads more, to say why.
+     */
     @Transactional
     public ServiceOrder applyVoucher(Caller caller, long orderId, long voucherId, Long amountFen) {
         positive("amountFen", amountFen);
-        ServiceOrder o = orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(x -> caller.isMemberOf(x.enterpriseOrganisationId))
-                .orElseThrow(() -> new NotFoundException("Service order", orderId));
-        Voucher v = vouchers.findByIdOptional(voucherId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(x -> caller.isMemberOf(x.organisationId))
+        Voucher v = vouchers.findByIdOptional(voucherId).filter(x -> caller.isMemberOf(x.organisationId))
                 .orElseThrow(() -> new NotFoundException("Voucher", voucherId));
-        if (o.status != OrderStatus.OPEN) {
-            throw new ConflictException("Vouchers apply to open orders only");
-        }
         if (v.status != VoucherStatus.ACTIVE) {
             throw new ConflictException("This voucher is " + v.status.name().toLowerCase());
-        }
-        if (o.voucherId != null && o.voucherId != voucherId) {
-            throw new ConflictException("This order is already paid with another voucher");
         }
         VoucherProgram p = programs.findById(v.programId);
         if (LocalDate.now().isAfter(p.useDeadline)) {
             throw new ConflictException("The program's use deadline has passed");
         }
-        if (!p.covers(o.category)) {
-            throw new ConflictException("The program does not cover " + o.category);
-        }
-        long cap = o.amountFen * p.coFundingPercent / 100 - o.voucherAmountFen;
-        if (amountFen > cap) {
-            throw InvalidInputException.of("amountFen", "at most " + Math.max(cap, 0) + " (the co-funding share "
-                    + p.coFundingPercent + "% of the order)");
+        @SuppressWarnings("unchecked")
+        List<ServiceOrder> taken = orders.getEntityManager().createNativeQuery("""
+                WITH taken AS (
+                  UPDATE service_order SET voucher_id = :voucher, voucher_amount_fen = voucher_amount_fen + :amount,
+                         version = version + 1
+                   WHERE id = :order AND enterprise_organisation_id = :organisation AND status = 'OPEN'
+                     AND (voucher_id IS NULL OR voucher_id = :voucher) AND category = ANY (cast(:categories AS text[]))
+                     AND voucher_amount_fen + :amount <= amount_fen * :percent / 100
+                  RETURNING *)
+                SELECT * FROM taken""", ServiceOrder.class)
+                .setParameter("voucher", v.id).setParameter("amount", amountFen).setParameter("order", orderId)
+                .setParameter("organisation", caller.organisationId()).setParameter("categories", arrayLiteral(p.categories))
+                .setParameter("percent", p.coFundingPercent).getResultList();
+        if (taken.isEmpty()) {
+            throw refusal(caller, orderId, v, p, amountFen);
         }
         try {
-            ledger.post("RESERVE", p.id, v.id, "order " + o.id,
+            ledger.post("RESERVE", p.id, v.id, "order " + orderId,
                     Map.of(Ledger.available(v.id), -amountFen, Ledger.reserved(v.id), amountFen));
         } catch (Ledger.NotEnoughMoney e) {
             throw InvalidInputException.of("amountFen", "more than what is left on the voucher ("
                     + ledger.balance(Ledger.available(v.id)) + " fen)");
         }
-        o.voucherId = v.id;
-        o.voucherAmountFen += amountFen;
         // No audit row: the ledger transaction (kind, actor, time, "order N") is the record of this step.
-        return o;
+        return taken.get(0);
+    }
+
+    /** Why the order could not take the voucher amount. */
+    private RuntimeException refusal(Caller caller, long orderId, Voucher v, VoucherProgram p, long amountFen) {
+        ServiceOrder o = orders.findByIdOptional(orderId).filter(x -> caller.isMemberOf(x.enterpriseOrganisationId))
+                .orElseThrow(() -> new NotFoundException("Service order", orderId));
+        if (o.status != OrderStatus.OPEN) {
+            return new ConflictException("Vouchers apply to open orders only");
+        }
+        if (o.voucherId != null && !o.voucherId.equals(v.id)) {
+            return new ConflictException("This order is already paid with another voucher");
+        }
+        if (!p.covers(o.category)) {
+            return new ConflictException("The program does not cover " + o.category);
+        }
+        long cap = o.amountFen * p.coFundingPercent / 100 - o.voucherAmountFen;
+        return InvalidInputException.of("amountFen", "at most " + Math.max(cap, 0) + " (the co-funding share "
+                + p.coFundingPercent + "% of the order)");
+    }
+
+    /** A PostgreSQL array literal of the given texts. */
+    private static String arrayLiteral(String[] values) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ",").append('"')
+                    .append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return b.append('}').toString();
     }
 
     @Transactional
