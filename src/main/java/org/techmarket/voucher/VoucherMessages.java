@@ -345,4 +345,7 @@ public interface VoucherMessages {
 
     @Message
     String totals_outstanding();
+
+    @Message
+    String list_sep();
 }
