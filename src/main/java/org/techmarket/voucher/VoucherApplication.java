@@ -2,19 +2,15 @@ package org.techmarket.voucher;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 
 /** An enterprise's application to a voucher program: SUBMITTED → APPROVED (voucher issued) | REJECTED. */
 @Entity
 @Table(name = "voucher_application")
-public class VoucherApplication {
+public class VoucherApplication extends Reviewed {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -26,19 +22,9 @@ public class VoucherApplication {
     public long applicantId;
     @Column(nullable = false)
     public String purpose;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ReviewStatus status = ReviewStatus.SUBMITTED;
-    public String reason;
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt = OffsetDateTime.now();
-    @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
     /** The lottery this application was drawn in, and its place in the draw (1 = first). */
     @Column(name = "lottery_id")
     public Long lotteryId;
     @Column(name = "lottery_rank")
     public Integer lotteryRank;
-    @Version
-    public long version;
 }

@@ -124,13 +124,8 @@ public class VoucherService {
         requireStaff(caller);
         ProviderRegistration r = providers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("Provider registration", id));
-        if (!r.status.canMoveTo(ReviewStatus.decided(approve))) {
-            throw new ConflictException("This registration has already been decided");
-        }
-        requireReasonToReject(approve, reason);
-        r.status = ReviewStatus.decided(approve);
-        r.reason = reason;
-        r.decidedAt = OffsetDateTime.now();
+        r.checkDecision(approve, reason, "registration");
+        r.decide(approve, reason);
         audit.record("ProviderRegistration", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
                 r.status.name(), reason);
         return r;
@@ -172,10 +167,7 @@ public class VoucherService {
         VoucherApplication a = applications.findByIdOptional(applicationId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> x.programId == programId)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
-        if (!a.status.canMoveTo(ReviewStatus.decided(approve))) {
-            throw new ConflictException("This application has already been decided");
-        }
-        requireReasonToReject(approve, reason);
+        a.checkDecision(approve, reason, "application");
         decide(programs.findById(programId), a, approve, reason);
         return a;
     }
@@ -194,9 +186,7 @@ public class VoucherService {
             ledger.post("ISSUE", p.id, v.id, "application " + a.id,
                     Map.of(Ledger.unissued(p.id), -p.faceValueFen, Ledger.available(v.id), p.faceValueFen));
         }
-        a.status = ReviewStatus.decided(approve);
-        a.reason = reason;
-        a.decidedAt = OffsetDateTime.now();
+        a.decide(approve, reason);
         audit.record("VoucherApplication", a.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
                 a.status.name(), reason);
     }
@@ -436,10 +426,7 @@ public class VoucherService {
         requireStaff(caller);
         Redemption r = redemptions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("Redemption", id));
-        if (!r.status.canMoveTo(ReviewStatus.decided(approve))) {
-            throw new ConflictException("This redemption has already been decided");
-        }
-        requireReasonToReject(approve, reason);
+        r.checkDecision(approve, reason, "redemption");
         if (approve && proofs.findByIdOptional(r.id).isEmpty()) {
             throw new ConflictException("The provider has not uploaded the proof of this redemption yet");
         }
@@ -461,9 +448,7 @@ public class VoucherService {
                 o.voucherId = null;
             }
         }
-        r.status = ReviewStatus.decided(approve);
-        r.reason = reason;
-        r.decidedAt = OffsetDateTime.now();
+        r.decide(approve, reason);
         audit.record("Redemption", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(), r.status.name(),
                 reason);
         return r;
@@ -575,14 +560,6 @@ public class VoucherService {
                 .orElseThrow(() -> new NotFoundException("Service order", orderId));
     }
 
-    private static void requireReasonToReject(boolean approve, String reason) {
-        if (!approve && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", "a reason is required to reject");
-        }
-        if (reason != null && reason.length() > 500) {
-            throw InvalidInputException.of("reason", "at most 500 characters");
-        }
-    }
 
     private static void requireStaff(Caller caller) {
         if (!caller.isStaff()) {
