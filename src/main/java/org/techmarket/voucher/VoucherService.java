@@ -303,6 +303,10 @@ public class VoucherService {
         if (LocalDate.now().isAfter(p.useDeadline)) {
             throw new ConflictException("The program's use deadline has passed");
         }
+        // An order already in this persistence context (created or read earlier in the same transaction)
+        // is refreshed after the update below, which Hibernate would not otherwise see.
+        ServiceOrder known = orders.getEntityManager().getReference(ServiceOrder.class, orderId);
+        boolean wasLoaded = org.hibernate.Hibernate.isInitialized(known);
         @SuppressWarnings("unchecked")
         List<ServiceOrder> taken = orders.getEntityManager().createNativeQuery("""
                 WITH taken AS (
@@ -325,6 +329,9 @@ public class VoucherService {
         } catch (Ledger.NotEnoughMoney e) {
             throw InvalidInputException.of("amountFen", "more than what is left on the voucher ("
                     + ledger.balance(Ledger.available(v.id)) + " fen)");
+        }
+        if (wasLoaded) {
+            orders.getEntityManager().refresh(known);
         }
         // No audit row: the ledger transaction (kind, actor, time, "order N") is the record of this step.
         return taken.get(0);

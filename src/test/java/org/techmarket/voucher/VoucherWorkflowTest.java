@@ -199,6 +199,29 @@ class VoucherWorkflowTest {
         as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
     }
 
+    @Inject
+    VoucherService service;
+
+    /** Steps taken one after another in one transaction (as the demo data does) see each other's writes. */
+    @Test
+    void shouldSeeItsOwnReservationLaterInTheSameTransaction() {
+        World w = fixtures.world(100_000);
+        org.techmarket.common.Caller enterprise = new org.techmarket.common.Caller(w.enterprise().id(),
+                w.enterprise().username(), w.enterprise().organisationId(), org.techmarket.common.Roles.ENTERPRISE);
+        org.techmarket.common.Caller provider = new org.techmarket.common.Caller(w.provider().id(),
+                w.provider().username(), w.provider().organisationId(), org.techmarket.common.Roles.PROVIDER);
+        Redemption r = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            ServiceOrder o = service.createOrder(enterprise, w.provider().organisationId(), "TESTING", "检测", 6_000L);
+            ServiceOrder reserved = service.applyVoucher(enterprise, o.id, w.voucherId(), 3_000L);
+            assertEquals(3_000, reserved.voucherAmountFen);
+            assertEquals(3_000, o.voucherAmountFen, "the order read before sees the reservation");
+            service.deliver(provider, o.id);
+            return service.submitRedemption(provider, o.id, "INV-" + UUID.randomUUID());
+        });
+        assertEquals(3_000, r.amountFen);
+        as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
+    }
+
     /**
      * 32 parallel clients against one program and one voucher: approvals competing for the last four
      * places (with retries of the same request), and rival approve / approve / reject decisions on
