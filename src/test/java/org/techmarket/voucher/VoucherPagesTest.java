@@ -62,6 +62,30 @@ class VoucherPagesTest {
     }
 
     @Test
+    void shouldCreateAProgramFromTheDeskOnceAndRefuseABadBudget() {
+        World w = fixtures.world(100_000);
+        Response desk = page(w.staff(), "/staff/vouchers");
+        String key = key(desk, "-program");
+        String name = "页面创建的创新券" + key.substring(0, 8);
+        java.util.function.Function<String, Response> send = budget -> given().auth().preemptive()
+                .basic(w.staff().username(), w.staff().password()).redirects().follow(false)
+                .cookie("techmarket-csrf", desk.getCookie("techmarket-csrf")).formParam("csrf-token", token(desk))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("key", key).formParam("name", name).formParam("year", "2026").formParam("budget", budget)
+                .formParam("faceValue", "5000").formParam("coFundingPercent", "50")
+                .formParam("useDeadline", java.time.LocalDate.now().plusMonths(3).toString())
+                .formParam("redemptionDeadline", java.time.LocalDate.now().plusMonths(4).toString())
+                .formParam("categories", "TESTING").post("/staff/vouchers/programs");
+        send.apply("-1").then().statusCode(400).body(containsString("budgetFen"));
+        String first = send.apply("200000.00").then().statusCode(303).extract().header("Location");
+        String again = send.apply("200000.00").then().statusCode(303).extract().header("Location");
+        assertEquals(first, again, "a double submit creates one program");
+        java.util.List<Object> named = given().get("/api/v1/voucher-programs").then().extract()
+                .path("findAll { it.name == '" + name + "' }.budgetFen");
+        assertEquals(java.util.List.of(20_000_000), named);
+    }
+
+    @Test
     void shouldShowTheFieldErrorBesideTheFormAndMoveNothing() {
         World w = fixtures.world(100_000);
         int order = fixtures.order(w, 4_000);
