@@ -115,22 +115,31 @@ public class Ledger {
                         new Break("balance equals entries", (String) r[0], r[1] + " vs " + r[2])));
         rows("SELECT name, balance_fen::text FROM ledger_account WHERE balance_fen < 0 AND NOT may_be_negative")
                 .forEach(r -> breaks.add(new Break("no negative balance", (String) r[0], (String) r[1])));
+        // Per voucher and per program, in one pass over the accounts (names are owner:id:bucket).
         rows("""
-                SELECT v.id::text,
-                       coalesce((SELECT sum(e.amount_fen) FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id
-                                  WHERE t.kind = 'ISSUE' AND e.account = 'voucher:' || v.id || ':available'), 0)::text,
-                       coalesce((SELECT sum(balance_fen) FROM ledger_account WHERE name IN ('voucher:' || v.id || ':available',
-                                  'voucher:' || v.id || ':reserved', 'voucher:' || v.id || ':redeemed',
-                                  'voucher:' || v.id || ':expired')), 0)::text
-                  FROM voucher v""").stream().filter(r -> !r[1].equals(r[2])).forEach(r -> breaks.add(
+                WITH held AS (
+                  SELECT split_part(name, ':', 2)::bigint AS voucher_id, sum(balance_fen) AS fen
+                    FROM ledger_account WHERE name LIKE 'voucher:%' GROUP BY 1),
+                issued AS (
+                  SELECT t.voucher_id, sum(e.amount_fen) AS fen
+                    FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id AND e.amount_fen > 0
+                   WHERE t.kind = 'ISSUE' GROUP BY 1)
+                SELECT v.id::text, coalesce(i.fen, 0)::text, coalesce(h.fen, 0)::text
+                  FROM voucher v LEFT JOIN issued i ON i.voucher_id = v.id LEFT JOIN held h ON h.voucher_id = v.id
+                 WHERE coalesce(i.fen, 0) <> coalesce(h.fen, 0)""").forEach(r -> breaks.add(
                         new Break("issued = available + reserved + redeemed + expired", "voucher " + r[0],
                                 r[1] + " vs " + r[2])));
         rows("""
-                SELECT p.id::text, p.budget_fen::text,
-                       (coalesce((SELECT balance_fen FROM ledger_account WHERE name = 'program:' || p.id || ':unissued'), 0)
-                        + coalesce((SELECT sum(a.balance_fen) FROM ledger_account a JOIN voucher v ON a.name LIKE 'voucher:' || v.id || ':%'
-                                     WHERE v.program_id = p.id), 0))::text
-                  FROM voucher_program p""").stream().filter(r -> !r[1].equals(r[2])).forEach(r -> breaks.add(
+                WITH held AS (
+                  SELECT v.program_id, sum(a.balance_fen) AS fen
+                    FROM ledger_account a JOIN voucher v ON v.id = split_part(a.name, ':', 2)::bigint
+                   WHERE a.name LIKE 'voucher:%' GROUP BY 1),
+                unissued AS (
+                  SELECT split_part(name, ':', 2)::bigint AS program_id, balance_fen AS fen
+                    FROM ledger_account WHERE name LIKE 'program:%:unissued')
+                SELECT p.id::text, p.budget_fen::text, (coalesce(u.fen, 0) + coalesce(h.fen, 0))::text
+                  FROM voucher_program p LEFT JOIN unissued u ON u.program_id = p.id LEFT JOIN held h ON h.program_id = p.id
+                 WHERE p.budget_fen <> coalesce(u.fen, 0) + coalesce(h.fen, 0)""").forEach(r -> breaks.add(
                         new Break("budget = unissued + vouchers", "program " + r[0], r[1] + " vs " + r[2])));
         return breaks;
     }

@@ -195,6 +195,41 @@ class VoucherLedgerTest {
     VoucherExpiry expiry;
 
     @Inject
+    jakarta.persistence.EntityManager em;
+
+    private void sql(String statement, String account) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery(statement).setParameter("account", account).executeUpdate());
+    }
+
+    /** The check is not a formality: a balance off by one fen, and an entry without its counterpart, are reported. */
+    @Test
+    void shouldReportEveryBreakOfTheLedger() {
+        World w = world(100_000);
+        String account = "voucher:" + w.voucherId() + ":available";
+        sql("UPDATE ledger_account SET balance_fen = balance_fen + 1 WHERE name = :account", account);
+        try {
+            as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(false))
+                    .body("breaks.findAll { it.subject == '" + account + "' }.rule", hasItem("balance equals entries"))
+                    .body("breaks.findAll { it.subject == 'voucher " + w.voucherId() + "' }.rule",
+                            hasItem("issued = available + reserved + redeemed + expired"))
+                    .body("breaks.findAll { it.subject == 'program " + w.programId() + "' }.rule",
+                            hasItem("budget = unissued + vouchers"));
+        } finally {
+            sql("UPDATE ledger_account SET balance_fen = balance_fen - 1 WHERE name = :account", account);
+        }
+        sql("INSERT INTO ledger_entry (transaction_id, account, amount_fen) SELECT max(transaction_id), :account, 1"
+                + " FROM ledger_entry WHERE account = :account", account);
+        try {
+            as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(false))
+                    .body("breaks.rule", hasItem("entries sum to zero"));
+        } finally {
+            sql("DELETE FROM ledger_entry WHERE id = (SELECT max(id) FROM ledger_entry WHERE account = :account)", account);
+        }
+        as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
+    }
+
+    @Inject
     org.techmarket.common.ClusterLock clusterLock;
 
     private static RequestSpecification as(Person p) {
