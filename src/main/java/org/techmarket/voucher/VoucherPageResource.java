@@ -324,7 +324,8 @@ public class VoucherPageResource {
         Caller caller = Caller.of(identity);
         List<ProviderRegistration> registrations = vouchers.providerRegistrations(caller);
         List<Redemption> redemptions = vouchers.redemptionsOf(caller);
-        Map<Long, ServiceOrder> orders = vouchers.ordersOf(caller).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+        Map<Long, ServiceOrder> orders = vouchers.ordersById(redemptions.stream().map(r -> r.orderId).toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
         Set<Long> ids = new java.util.HashSet<>();
         registrations.forEach(r -> ids.add(r.organisationId));
         orders.values().forEach(o -> {

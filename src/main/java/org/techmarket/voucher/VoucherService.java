@@ -514,22 +514,40 @@ public class VoucherService {
         return proofs.count("redemptionId", redemptionId) > 0;
     }
 
+    /** Lists stop at this many rows: what waits for a decision first, then the most recent. */
+    public static final int LIST_LIMIT = 200;
+
     public List<ServiceOrder> ordersOf(Caller caller) {
         if (caller.isStaff()) {
-            return orders.list("order by id desc");
+            return orders.find("order by id desc").page(0, LIST_LIMIT).list();
         }
-        return orders.list("enterpriseOrganisationId = ?1 or providerOrganisationId = ?1 order by id desc",
-                caller.organisationId());
+        return orders.find("enterpriseOrganisationId = ?1 or providerOrganisationId = ?1 order by id desc",
+                caller.organisationId()).page(0, LIST_LIMIT).list();
+    }
+
+    public List<ServiceOrder> ordersById(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : orders.list("id in ?1", ids);
     }
 
     public List<Redemption> redemptionsOf(Caller caller) {
-        return caller.isStaff() ? redemptions.list("order by status desc, createdAt")
-                : redemptions.list("providerOrganisationId = ?1 order by id desc", caller.organisationId());
+        if (!caller.isStaff()) {
+            return redemptions.find("providerOrganisationId = ?1 order by id desc", caller.organisationId())
+                    .page(0, LIST_LIMIT).list();
+        }
+        return waitingFirst(redemptions.find("status = ?1 order by createdAt", ReviewStatus.SUBMITTED).page(0, LIST_LIMIT).list(),
+                redemptions.find("status <> ?1 order by decidedAt desc", ReviewStatus.SUBMITTED).page(0, LIST_LIMIT).list());
     }
 
     public List<ProviderRegistration> providerRegistrations(Caller caller) {
         requireStaff(caller);
-        return providers.list("order by status desc, createdAt");
+        return waitingFirst(providers.find("status = ?1 order by createdAt", ReviewStatus.SUBMITTED).page(0, LIST_LIMIT).list(),
+                providers.find("status <> ?1 order by decidedAt desc", ReviewStatus.SUBMITTED).page(0, LIST_LIMIT).list());
+    }
+
+    private static <T> List<T> waitingFirst(List<T> waiting, List<T> decided) {
+        List<T> all = new java.util.ArrayList<>(waiting);
+        all.addAll(decided.subList(0, Math.min(decided.size(), Math.max(0, LIST_LIMIT - waiting.size()))));
+        return all;
     }
 
     public java.util.Optional<ProviderRegistration> providerRegistrationOf(Caller caller) {
