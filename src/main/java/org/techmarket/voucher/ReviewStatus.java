@@ -1,7 +1,5 @@
 package org.techmarket.voucher;
 
-import java.util.Set;
-
 /** What staff decide on: provider registrations, voucher applications, redemptions. SUBMITTED → APPROVED | REJECTED. */
 public enum ReviewStatus {
     SUBMITTED, APPROVED, REJECTED;
@@ -13,6 +11,4 @@ public enum ReviewStatus {
     public static ReviewStatus decided(boolean approve) {
         return approve ? APPROVED : REJECTED;
     }
-
-    public static final Set<ReviewStatus> LIVE = Set.of(SUBMITTED, APPROVED);
 }
