@@ -348,4 +348,7 @@ public interface VoucherMessages {
 
     @Message
     String list_sep();
+
+    @Message
+    String totals_with_program();
 }

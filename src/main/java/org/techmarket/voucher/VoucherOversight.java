@@ -28,9 +28,12 @@ public class VoucherOversight {
     public record MonthFigure(String month, long programId, String movement, long amountFen) {
     }
 
-    /** Where a program's money stands: issued, redeemed, expired, and outstanding (issued, neither redeemed nor expired). */
+    /**
+     * Where a program's money stands: issued, redeemed, expired, outstanding (issued, neither redeemed
+     * nor expired) and back with the program (never issued, or expired unused).
+     */
     public record ProgramTotals(long programId, String name, long budgetFen, long issuedFen, long redeemedFen, long expiredFen,
-            long outstandingFen) {
+            long outstandingFen, long withProgramFen) {
     }
 
     public List<ProgramTotals> programTotals() {
@@ -49,8 +52,9 @@ public class VoucherOversight {
             long issued = ((Number) r[3]).longValue();
             long redeemed = ((Number) r[4]).longValue();
             long expired = ((Number) r[5]).longValue();
-            return new ProgramTotals(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), issued, redeemed,
-                    expired, issued - redeemed - expired);
+            long budget = ((Number) r[2]).longValue();
+            return new ProgramTotals(((Number) r[0]).longValue(), (String) r[1], budget, issued, redeemed, expired,
+                    issued - redeemed - expired, budget - issued + expired);
         }).toList();
     }
 

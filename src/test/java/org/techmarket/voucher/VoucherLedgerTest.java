@@ -65,7 +65,7 @@ class VoucherLedgerTest {
         String program = "find { it.programId == " + w.programId() + " }.";
         as(w.staff()).get("/api/v1/vouchers/figures/programs").then().statusCode(200)
                 .body(program + "issuedFen", equalTo(10_000)).body(program + "redeemedFen", equalTo(4_000))
-                .body(program + "outstandingFen", equalTo(6_000));
+                .body(program + "outstandingFen", equalTo(6_000)).body(program + "withProgramFen", equalTo(90_000));
         as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(true));
     }
 
@@ -188,6 +188,11 @@ class VoucherLedgerTest {
         as(w.enterprise()).get("/api/v1/vouchers").then().body("[0].status", equalTo("EXPIRED"))
                 .body("[0].balances.available", equalTo(0)).body("[0].balances.expired", equalTo(8_000))
                 .body("[0].balances.reserved", equalTo(2_000));
+        // What expired unused is back with the program; the reservation is still owed.
+        String program = "find { it.programId == " + w.programId() + " }.";
+        as(w.staff()).get("/api/v1/vouchers/figures/programs").then()
+                .body(program + "expiredFen", equalTo(8_000)).body(program + "outstandingFen", equalTo(2_000))
+                .body(program + "withProgramFen", equalTo(98_000));
         as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
     }
 
