@@ -36,6 +36,17 @@ public abstract class Reviewed {
         }
     }
 
+    /** A rejected one comes back for a new decision (where the feature allows it). */
+    public void resubmit() {
+        if (status != ReviewStatus.REJECTED) {
+            throw new ConflictException("Only a rejected one is submitted again");
+        }
+        status = ReviewStatus.SUBMITTED;
+        reason = null;
+        decidedAt = null;
+        createdAt = OffsetDateTime.now();
+    }
+
     /** Records the decision (after {@link #checkDecision}). */
     public void decide(boolean approve, String reason) {
         status = ReviewStatus.decided(approve);

@@ -108,12 +108,26 @@ public class VoucherService {
         if (categories == null || categories.isEmpty()) {
             throw InvalidInputException.of("categories", "at least one service category");
         }
-        if (providers.count("organisationId", caller.organisationId()) > 0) {
-            throw new ConflictException("This provider is already registered or waiting");
+        if (categories.stream().anyMatch(c -> c == null || c.isBlank() || c.strip().length() > 40)) {
+            throw InvalidInputException.of("categories", "category codes of 1–40 characters");
+        }
+        String[] cleaned = categories.stream().map(String::strip).distinct().toArray(String[]::new);
+        java.util.Optional<ProviderRegistration> existing = providers.find("organisationId", caller.organisationId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        if (existing.isPresent()) {
+            // A rejected provider applies again (with its corrections); one waiting or registered does not.
+            ProviderRegistration r = existing.get();
+            if (r.status != ReviewStatus.REJECTED) {
+                throw new ConflictException("This provider is already registered or waiting");
+            }
+            r.categories = cleaned;
+            r.resubmit();
+            audit.record("ProviderRegistration", r.id, "apply-again", ReviewStatus.REJECTED.name(), r.status.name(), null);
+            return r;
         }
         ProviderRegistration r = new ProviderRegistration();
         r.organisationId = caller.organisationId();
-        r.categories = categories.stream().map(String::strip).distinct().toArray(String[]::new);
+        r.categories = cleaned;
         providers.persist(r);
         audit.record("ProviderRegistration", r.id, "apply", null, r.status.name(), null);
         return r;

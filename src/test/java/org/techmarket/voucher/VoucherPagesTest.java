@@ -40,6 +40,7 @@ class VoucherPagesTest {
         page(w.enterprise(), "/staff/vouchers").then().statusCode(403);
         page(w.staff(), "/staff/vouchers").then().statusCode(200).body(containsString("账本完整"));
         page(w.enterprise(), "/my/vouchers").then().statusCode(200).body(containsString("TM2026"));
+        page(w.provider(), "/my/vouchers").then().statusCode(200).body(containsString("已通过"));
     }
 
     @Test

@@ -202,6 +202,24 @@ class VoucherWorkflowTest {
     @Inject
     VoucherService service;
 
+    @Test
+    void shouldLetARejectedProviderApplyAgainButNotAWaitingOrRegisteredOne() {
+        Person staff = accounts.staff();
+        Person provider = accounts.provider();
+        int registration = as(provider).body(Map.of("categories", List.of("TESTING")))
+                .post("/api/v1/providers").then().statusCode(201).extract().path("id");
+        as(provider).body(Map.of("categories", List.of("RND"))).post("/api/v1/providers").then().statusCode(409);
+        as(staff).body(Map.of("decision", "REJECT", "reason", "资质证明缺失"))
+                .post("/api/v1/providers/{id}/decision", registration).then().statusCode(200);
+        as(provider).body(Map.of("categories", List.of("TESTING", "RND"))).post("/api/v1/providers")
+                .then().statusCode(201).body("id", equalTo(registration)).body("status", equalTo("SUBMITTED"));
+        as(staff).body(Map.of("decision", "APPROVE")).post("/api/v1/providers/{id}/decision", registration)
+                .then().statusCode(200).body("status", equalTo("APPROVED")).body("categories", hasItem("RND"));
+        as(provider).body(Map.of("categories", List.of("DESIGN"))).post("/api/v1/providers").then().statusCode(409);
+        as(provider).body(Map.of("categories", List.of(" "))).post("/api/v1/providers").then().statusCode(400)
+                .body("errors.field", hasItem("categories"));
+    }
+
     /** Steps taken one after another in one transaction (as the demo data does) see each other's writes. */
     @Test
     void shouldSeeItsOwnReservationLaterInTheSameTransaction() {
