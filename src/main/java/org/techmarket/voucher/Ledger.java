@@ -94,6 +94,19 @@ public class Ledger {
         return r.isEmpty() ? 0 : ((Number) r.get(0)).longValue();
     }
 
+    /** The balances of the named accounts that exist (one query). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> balances(java.util.Collection<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> balances = new java.util.HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT name, balance_fen FROM ledger_account WHERE name IN (:names)")
+                .setParameter("names", List.copyOf(accounts)).getResultList())
+                .forEach(r -> balances.put((String) r[0], ((Number) r[1]).longValue()));
+        return balances;
+    }
+
     /** A break of the ledger's rules, as the invariant check reports it. */
     public record Break(String rule, String subject, String detail) {
     }

@@ -208,8 +208,10 @@ public class VoucherPageResource {
     private TemplateInstance workspacePage(Map<String, String> errors) {
         Caller caller = Caller.of(identity);
         Map<Long, String> programNames = vouchers.programs().stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
-        List<VoucherRow> mine = Roles.ENTERPRISE.equals(caller.role()) ? vouchers.vouchersOf(caller).stream()
-                .map(v -> new VoucherRow(v, vouchers.balances(v.id), programNames.get(v.programId))).toList() : List.of();
+        List<Voucher> own = Roles.ENTERPRISE.equals(caller.role()) ? vouchers.vouchersOf(caller) : List.of();
+        Map<Long, Map<String, Long>> balances = vouchers.balancesOf(own);
+        List<VoucherRow> mine = own.stream().map(v -> new VoucherRow(v, balances.get(v.id), programNames.get(v.programId)))
+                .toList();
         List<ServiceOrder> orders = vouchers.ordersOf(caller);
         List<ProviderRegistration> registered = vouchers.registeredProviders();
         Set<Long> ids = new java.util.HashSet<>();

@@ -47,8 +47,10 @@ public class VoucherResource {
     @Path("/vouchers")
     @Authenticated
     public List<VoucherResources.VoucherView> mine() {
-        return vouchers.vouchersOf(Caller.of(identity)).stream().map(v -> new VoucherResources.VoucherView(v.id, v.code,
-                v.programId, v.organisationId, v.faceValueFen, v.status, vouchers.balances(v.id))).toList();
+        List<Voucher> list = vouchers.vouchersOf(Caller.of(identity));
+        Map<Long, Map<String, Long>> balances = vouchers.balancesOf(list);
+        return list.stream().map(v -> new VoucherResources.VoucherView(v.id, v.code, v.programId, v.organisationId,
+                v.faceValueFen, v.status, balances.get(v.id))).toList();
     }
 
     @POST

@@ -573,19 +573,30 @@ public class VoucherService {
         return providers.list("status = ?1 order by organisationId", ReviewStatus.APPROVED);
     }
 
+    /** An enterprise's vouchers; for staff the most recent {@link #LIST_LIMIT}. */
     public List<Voucher> vouchersOf(Caller caller) {
-        return caller.isStaff() ? vouchers.listAll() : vouchers.list("organisationId", caller.organisationId());
+        return caller.isStaff() ? vouchers.find("order by id desc").page(0, LIST_LIMIT).list()
+                : vouchers.list("organisationId = ?1 order by id desc", caller.organisationId());
     }
 
     public List<VoucherProgram> programs() {
         return programs.listAll();
     }
 
-    public Map<String, Long> balances(long voucherId) {
-        return Map.of("available", ledger.balance(Ledger.available(voucherId)),
-                "reserved", ledger.balance(Ledger.reserved(voucherId)),
-                "redeemed", ledger.balance(Ledger.redeemed(voucherId)),
-                "expired", ledger.balance(Ledger.expired(voucherId)));
+    /** The four balances of each voucher (available, reserved, redeemed, expired), read in one query. */
+    public Map<Long, Map<String, Long>> balancesOf(List<Voucher> list) {
+        List<String> names = new java.util.ArrayList<>();
+        list.forEach(v -> names.addAll(List.of(Ledger.available(v.id), Ledger.reserved(v.id), Ledger.redeemed(v.id),
+                Ledger.expired(v.id))));
+        Map<String, Long> balances = ledger.balances(names);
+        Map<Long, Map<String, Long>> byVoucher = new java.util.HashMap<>();
+        for (Voucher v : list) {
+            byVoucher.put(v.id, Map.of("available", balances.getOrDefault(Ledger.available(v.id), 0L),
+                    "reserved", balances.getOrDefault(Ledger.reserved(v.id), 0L),
+                    "redeemed", balances.getOrDefault(Ledger.redeemed(v.id), 0L),
+                    "expired", balances.getOrDefault(Ledger.expired(v.id), 0L)));
+        }
+        return byVoucher;
     }
 
     public List<Ledger.Break> checkLedger(Caller caller) {
