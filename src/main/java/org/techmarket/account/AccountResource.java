@@ -18,6 +18,7 @@ import java.net.URI;
 import org.techmarket.account.AccountViews.MemberView;
 import org.techmarket.account.AccountViews.UserView;
 import org.techmarket.common.Caller;
+import org.techmarket.common.OwnAccount;
 import org.techmarket.common.Roles;
 
 /** Registration, the logged-in user, and staff accounts over JSON. */
@@ -41,8 +42,9 @@ public class AccountResource {
     @GET
     @Path("/me")
     @Authenticated
+    @OwnAccount
     public UserView me() {
-        UserAccount user = accounts.get(Caller.of(identity).userId());
+        UserAccount user = accounts.get(Caller.account(identity).userId());
         return UserView.of(user, organisations.get(user.organisationId), regions);
     }
 
@@ -66,8 +68,8 @@ public class AccountResource {
     @POST
     @Path("/users/{id}/membership-approval")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Authenticated
     public MemberView approveMembership(@PathParam("id") long userId) {
-        return MemberView.of(accounts.approveMembership(userId));
+        return MemberView.of(accounts.approveMembership(userId, Caller.of(identity)));
     }
 }

@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
+import org.techmarket.common.Notifications;
 import org.techmarket.common.Roles;
 import org.techmarket.common.Texts;
 import org.techmarket.common.Validation;
@@ -38,6 +41,12 @@ public class AccountService {
     @Inject
     Texts texts;
 
+    @Inject
+    LoginService logins;
+
+    @Inject
+    Notifications notifications;
+
     /**
      * Registers a person. A new credit code creates the organisation (pending verification) with the
      * person as its first member; a known one makes them a member awaiting staff approval.
@@ -62,6 +71,9 @@ public class AccountService {
         users.persist(user);
         audit.record(ENTITY, user.id, "register", null, user.membershipApproved ? "MEMBER" : "AWAITING_APPROVAL",
                 existing.isPresent() ? "joins existing organisation " + organisation.id : null);
+        if (existing.isPresent()) {
+            tellMembersOfJoiner(organisation, user);
+        }
         return user;
     }
 
@@ -90,14 +102,69 @@ public class AccountService {
         return user;
     }
 
+    /**
+     * A joiner becomes a member. Staff approve anyone; an approved member of a verified organisation
+     * approves people joining their own organisation (to anyone else the joiner does not exist: 404).
+     */
     @Transactional
-    public UserAccount approveMembership(long userId) {
+    public UserAccount approveMembership(long userId, Caller approver) {
         UserAccount user = users.findByIdOptional(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (!approver.isStaff() && !approver.isMemberOf(user.organisationId)) {
+            throw new NotFoundException("User", userId);
+        }
         if (!user.membershipApproved) {
             user.membershipApproved = true;
             audit.record(ENTITY, user.id, "approve-membership", "AWAITING_APPROVAL", "MEMBER", null);
+            logins.forget(user.username);
         }
         return user;
+    }
+
+    /** People awaiting approval to join the organisation (for its members' account page). */
+    public List<UserAccount> awaitingApproval(long organisationId) {
+        return users.listByOrganisation(organisationId).stream().filter(u -> !u.membershipApproved && u.enabled)
+                .toList();
+    }
+
+    private void tellMembersOfJoiner(Organisation organisation, UserAccount joiner) {
+        for (UserAccount member : users.listByOrganisation(organisation.id)) {
+            if (member.membershipApproved && member.enabled && !member.id.equals(joiner.id)) {
+                notifications.notify(member.id, member.email, "MEMBERSHIP",
+                        joiner.displayName + "（" + joiner.username + "）申请加入" + organisation.name + "，请在“我的账户”中审核",
+                        "/account");
+            }
+        }
+    }
+
+    /** Ends every session of the user on every replica (logout, "log out everywhere"). */
+    @Transactional
+    public void endSessions(long userId) {
+        UserAccount user = get(userId);
+        users.endSessions(userId);
+        audit.record(ENTITY, userId, "end-sessions", null, null, null);
+        logins.forget(user.username);
+    }
+
+    /**
+     * The user changes their password, giving the current one; every session (this one included)
+     * ends, so a stolen session cookie stops working too.
+     */
+    @Transactional
+    public void changePassword(Caller caller, String currentPassword, String newPassword) {
+        UserAccount user = get(caller.userId());
+        if (currentPassword == null || !logins.passwordMatches(currentPassword, user.passwordHash)) {
+            throw InvalidInputException.of("currentPassword", texts.get("techmarket.password.current"));
+        }
+        if (newPassword == null) {
+            throw InvalidInputException.of("newPassword", texts.get("techmarket.password.tooShort"));
+        }
+        PasswordPolicy.weakness(newPassword, user.username)
+                .ifPresent(key -> { throw InvalidInputException.of("newPassword", texts.get(key)); });
+        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        user.passwordChangedAt = java.time.OffsetDateTime.now();
+        user.sessionVersion++;
+        audit.record(ENTITY, user.id, "change-password", null, null, null);
+        logins.forget(user.username);
     }
 
     public Optional<UserAccount> findByUsername(String username) {
@@ -110,11 +177,6 @@ public class AccountService {
 
     public UserAccount get(long userId) {
         return users.findByIdOptional(userId).orElseThrow(() -> new NotFoundException("User", userId));
-    }
-
-    /** Whether the user may act for their organisation (a confirmed, enabled member). */
-    public boolean isActiveMember(long userId) {
-        return users.findByIdOptional(userId).map(u -> u.enabled && u.membershipApproved).orElse(false);
     }
 
     public boolean usernameTaken(String username) {

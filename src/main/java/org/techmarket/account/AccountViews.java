@@ -1,6 +1,7 @@
 package org.techmarket.account;
 
 import org.techmarket.common.RegionDirectory;
+import org.techmarket.common.Standing;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -20,12 +21,14 @@ public final class AccountViews {
         }
     }
 
+    /** The person, with their {@link Standing}: whether they may act for their organisation yet. */
     public record UserView(long id, String username, String displayName, String email, String role,
-            List<String> roles, boolean membershipApproved, OrganisationView organisation) {
+            List<String> roles, boolean membershipApproved, Standing standing, OrganisationView organisation) {
 
         static UserView of(UserAccount u, Organisation o, RegionDirectory regions) {
             return new UserView(u.id, u.username, u.displayName, u.email, u.role, List.of(u.role),
-                    u.membershipApproved, OrganisationView.of(o, regions));
+                    u.membershipApproved, Standing.of(u.membershipApproved, o.isVerified()),
+                    OrganisationView.of(o, regions));
         }
     }
 

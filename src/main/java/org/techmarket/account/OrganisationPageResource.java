@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.AuditEvent;
 import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
@@ -42,6 +43,9 @@ public class OrganisationPageResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
@@ -90,7 +94,7 @@ public class OrganisationPageResource {
     @Path("staff/users/{id}/membership-approval")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response approveMember(@PathParam("id") long userId) {
-        UserAccount user = accounts.approveMembership(userId);
+        UserAccount user = accounts.approveMembership(userId, Caller.of(identity));
         return Flash.redirect("/staff/organisations/" + user.organisationId, "flash_member_approved");
     }
 

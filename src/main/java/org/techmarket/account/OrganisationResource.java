@@ -20,6 +20,7 @@ import org.techmarket.account.AccountViews.MemberView;
 import org.techmarket.account.AccountViews.OrganisationView;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
+import org.techmarket.common.OwnAccount;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
@@ -58,15 +59,16 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @OwnAccount
     public OrganisationView get(@PathParam("id") long id) {
-        return OrganisationView.of(visible(id), regions);
+        return OrganisationView.of(organisations.getVisibleTo(id, Caller.registrant(identity)), regions);
     }
 
     @GET
     @Path("/{id}/members")
     @Authenticated
     public List<MemberView> members(@PathParam("id") long id) {
-        return organisations.members(visible(id).id).stream().map(MemberView::of).toList();
+        return organisations.members(organisations.getVisibleTo(id, Caller.of(identity)).id).stream().map(MemberView::of).toList();
     }
 
     @POST
@@ -83,8 +85,9 @@ public class OrganisationResource {
     @Path("/{id}/resubmit")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @OwnAccount
     public OrganisationView resubmit(@PathParam("id") long id) {
-        return OrganisationView.of(organisations.resubmit(id, Caller.of(identity).organisationId()), regions);
+        return OrganisationView.of(organisations.resubmit(id, Caller.registrant(identity).organisationId()), regions);
     }
 
     @GET
@@ -94,9 +97,5 @@ public class OrganisationResource {
         organisations.get(id);
         return audit.history(OrganisationService.ENTITY, id).stream()
                 .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.reason)).toList();
-    }
-
-    private Organisation visible(long id) {
-        return organisations.getVisibleTo(id, Caller.of(identity));
     }
 }

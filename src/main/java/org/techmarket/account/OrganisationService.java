@@ -16,6 +16,9 @@ import org.techmarket.common.Texts;
 @ApplicationScoped
 public class OrganisationService {
 
+    @Inject
+    LoginService logins;
+
     public static final String ENTITY = "Organisation";
     /** The market's own organisation, home of staff and admin accounts. */
     static final String MARKET_NAME = "科技大市场运营中心";
@@ -77,6 +80,8 @@ public class OrganisationService {
         }
         audit.record(ENTITY, organisation.id, decision == Decision.VERIFY ? "verify" : "reject", from,
                 organisation.status, reason);
+        // Its members' standing changed: this replica forgets them now, the others within the session recheck.
+        users.listByOrganisation(organisation.id).forEach(u -> logins.forget(u.username));
         return organisation;
     }
 

@@ -62,6 +62,13 @@ public class UserAccount {
     @Column(name = "locked_until")
     public OffsetDateTime lockedUntil;
 
+    /** Bumped when every session must end (logout, password change); session cookies carry it. */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
+
+    @Column(name = "password_changed_at")
+    public OffsetDateTime passwordChangedAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

@@ -13,6 +13,21 @@ public class UserAccountRepository implements PanacheRepository<UserAccount> {
         return find("username", username).firstResultOptional();
     }
 
+    /** The account and whether its organisation is verified, in one query (logins and session checks). */
+    public Optional<LoginService.LoginAccount> findLoginAccount(String username) {
+        return getEntityManager().createQuery("""
+                select u, o.status from UserAccount u, Organisation o
+                 where o.id = u.organisationId and u.username = :username""", Object[].class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .map(row -> new LoginService.LoginAccount((UserAccount) row[0], row[1] == OrganisationStatus.VERIFIED));
+    }
+
+    /** Ends every session of the user (logout everywhere, password change). */
+    public void endSessions(long userId) {
+        update("sessionVersion = sessionVersion + 1 where id = ?1", userId);
+    }
+
     public boolean existsByUsername(String username) {
         return count("lower(username) = lower(?1)", username) > 0;
     }

@@ -247,6 +247,39 @@ public interface AppMessages {
     @Message
     String account_pending_notice();
 
+
+
+
+
+
+
+    @Message
+    String flash_password_changed();
+
+
+
+
+
+
+
+
+
+
+
+    @Message
+    String flash_token_revoked();
+
+
+
+
+
+
+    @Message
+    String flash_reset_requested();
+
+
+
+
     @Message
     String staff_orgs_title();
 

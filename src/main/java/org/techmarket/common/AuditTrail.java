@@ -44,7 +44,7 @@ public class AuditTrail {
 
     private String currentActor() {
         try {
-            return identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+            return IdentityAttributes.username(identity);
         } catch (ContextNotActiveException e) {
             return SYSTEM;
         }

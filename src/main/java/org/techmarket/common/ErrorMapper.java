@@ -30,6 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ErrorMapper {
 
+    @jakarta.inject.Inject
+    Texts texts;
+
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     private static final String PROBLEM_JSON = "application/problem+json";
 
@@ -86,13 +89,17 @@ public class ErrorMapper {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                     .collect(Collectors.joining("."));
         }
+        if (e instanceof InputGuardJackson.RefusedText) {
+            return respond(uri, 400, "Invalid input", "One or more fields are invalid", Map.of(field, e.getOriginalMessage()));
+        }
         return respond(uri, 400, "Invalid input", "The request body is not valid JSON for this resource",
                 Map.of(field, "invalid value or format"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenActionException e, UriInfo uri) {
-        return respond(uri, 403, "Forbidden", e.getMessage(), Map.of());
+        return respond(uri, 403, "Forbidden", e.messageKey() == null ? e.getMessage() : texts.get(e.messageKey()),
+                Map.of());
     }
 
     @ServerExceptionMapper
@@ -111,7 +118,29 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response loginRefused(LoginRefusedException e, UriInfo uri) {
+        int status = e.reason() == LoginRefusedException.Reason.BUSY ? 503 : 429;
+        if (uri.getPath().endsWith("j_security_check")) {
+            return Response.seeOther(URI.create("/login?error=" + e.reason().name().toLowerCase()))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        Response plain = respond(uri, status, status == 503 ? "Service Unavailable" : "Too Many Requests",
+                e.getMessage(), Map.of());
+        return Response.fromResponse(plain).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(TooManyRequestsException e, UriInfo uri) {
+        return Response.fromResponse(respond(uri, 429, "Too Many Requests", e.getMessage(), Map.of()))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps what a deserializer refused (e.g. a NUL byte) in a plain 400.
+            return unreadable(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return serverError(e, uri);

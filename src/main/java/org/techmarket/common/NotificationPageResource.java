@@ -14,6 +14,7 @@ import java.util.List;
 /** The user's notifications page, which marks them read. */
 @Path("/")
 @Authenticated
+@OwnAccount
 public class NotificationPageResource {
 
     @Inject
@@ -31,7 +32,7 @@ public class NotificationPageResource {
     @Path("notifications")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        long user = Caller.of(identity).userId();
+        long user = Caller.account(identity).userId();
         List<Notification> recent = notifications.recent(user);
         notifications.markAllRead(user);
         return Templates.notifications(recent);

@@ -14,6 +14,7 @@ import java.util.List;
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@OwnAccount
 public class NotificationResource {
 
     @Inject
@@ -28,7 +29,7 @@ public class NotificationResource {
 
     @GET
     public List<NotificationView> list() {
-        return notifications.recent(Caller.of(identity).userId()).stream()
+        return notifications.recent(Caller.account(identity).userId()).stream()
                 .map(n -> new NotificationView(n.id, n.kind, n.title, n.link, n.createdAt, n.readAt != null)).toList();
     }
 }

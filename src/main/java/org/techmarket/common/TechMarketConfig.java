@@ -18,6 +18,8 @@ public interface TechMarketConfig {
 
     Login login();
 
+    Http http();
+
     Listings listings();
 
     Mail mail();
@@ -33,6 +35,31 @@ public interface TechMarketConfig {
 
         @WithDefault("PT15M")
         Duration lockDuration();
+
+        /** Failed logins one client address may make in {@link #addressWindow()} before it gets 429. */
+        @WithDefault("30")
+        int addressFailures();
+
+        @WithDefault("PT5M")
+        Duration addressWindow();
+
+        /** Password checks (bcrypt) running at once; 0 = the number of cores. */
+        @WithDefault("0")
+        int parallelChecks();
+
+        /** How long a login waits for a free password check before it is answered 503. */
+        @WithDefault("PT5S")
+        Duration queueWait();
+
+        /** Session-cookie lifetime is Quarkus' form timeout; a cookie of an ended session stops within this. */
+        @WithDefault("PT5S")
+        Duration sessionRecheck();
+    }
+
+    interface Http {
+        /** Mark every cookie Secure and send HSTS although the app sees plain HTTP (TLS ends at a proxy in front). */
+        @WithDefault("false")
+        boolean secureCookies();
     }
 
     interface Listings {
@@ -47,6 +74,10 @@ public interface TechMarketConfig {
         /** How often lapsed listings are expired (once per cluster). */
         @WithDefault("1h")
         String expiryEvery();
+
+        /** Contact details of other organisations' listings one person may open per hour (a scraper gets 429). */
+        @WithDefault("120")
+        int contactViewsPerHour();
     }
 
     interface Mail {

@@ -26,7 +26,7 @@ public class WebContext {
     }
 
     public String getUsername() {
-        return isLoggedIn() ? current().getPrincipal().getName() : "";
+        return isLoggedIn() ? IdentityAttributes.username(current()) : "";
     }
 
     public String getDisplayName() {
@@ -34,28 +34,33 @@ public class WebContext {
         return name == null ? getUsername() : name.toString();
     }
 
+    /** Whether the person may act for their organisation ({@link Standing#MEMBER}); others see the public market. */
+    public boolean isMember() {
+        return isLoggedIn() && current().getAttribute(IdentityAttributes.STANDING) == Standing.MEMBER;
+    }
+
     public boolean is(String role) {
         return current().hasRole(role);
     }
 
     public boolean isStaff() {
-        return current().hasRole(Roles.STAFF) || current().hasRole(Roles.ADMIN);
+        return isMember() && (current().hasRole(Roles.STAFF) || current().hasRole(Roles.ADMIN));
     }
 
     public boolean isAdmin() {
-        return current().hasRole(Roles.ADMIN);
+        return isMember() && current().hasRole(Roles.ADMIN);
     }
 
     public boolean isResearcher() {
-        return current().hasRole(Roles.RESEARCHER);
+        return isMember() && current().hasRole(Roles.RESEARCHER);
     }
 
     public boolean isEnterprise() {
-        return current().hasRole(Roles.ENTERPRISE);
+        return isMember() && current().hasRole(Roles.ENTERPRISE);
     }
 
     public boolean isProvider() {
-        return current().hasRole(Roles.PROVIDER);
+        return isMember() && current().hasRole(Roles.PROVIDER);
     }
 
     public String getLang() {

@@ -69,6 +69,6 @@ public class ContractDemoData {
     }
 
     private static Caller caller(UserAccount u) {
-        return new Caller(u.id, u.username, u.organisationId, u.role);
+        return Caller.member(u.id, u.username, u.organisationId, u.role);
     }
 }

@@ -180,7 +180,7 @@ public class ContractResource {
     public Response document(@PathParam("id") long id) {
         ContractDocument doc = contracts.document(Caller.of(identity), id);
         return Response.ok(doc.content).type("application/pdf")
-                .header("Content-Disposition", "inline; filename=\"contract-" + id + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"contract-" + id + ".pdf\"").build();
     }
 
     static DealView deal(Contract c, org.techmarket.common.RegionDirectory regions) {

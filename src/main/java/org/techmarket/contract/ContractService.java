@@ -3,14 +3,12 @@ package org.techmarket.contract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.techmarket.account.AccountService;
 import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditTrail;
@@ -18,6 +16,7 @@ import org.techmarket.common.Caller;
 import org.techmarket.common.ConflictException;
 import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.UploadedFiles;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Notifications;
 import org.techmarket.common.Validation;
@@ -33,7 +32,7 @@ import org.techmarket.matching.MatchCase;
 @ApplicationScoped
 public class ContractService {
 
-    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = UploadedFiles.MAX_BYTES;
 
     @Inject
     ContractRepository contracts;
@@ -46,9 +45,6 @@ public class ContractService {
 
     @Inject
     OrganisationService organisations;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     ListingService listings;
@@ -125,7 +121,6 @@ public class ContractService {
             }
             throw new NotFoundException(Contract.ENTITY, id);
         }
-        requireActive(caller);
         c.confirmByBuyer(caller.userId());
         audit.record(Contract.ENTITY, c.id, "buyer-confirm", c.status, c.status, null);
         return c;
@@ -187,7 +182,7 @@ public class ContractService {
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw InvalidInputException.of("file", "the PDF is larger than 10 MB");
         }
-        if (content.length < 5 || !new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        if (!UploadedFiles.isPdf(content)) {
             throw InvalidInputException.of("file", "the file is not a PDF");
         }
         ContractDocument doc = documents.findByIdOptional(c.id).orElseGet(ContractDocument::new);
@@ -351,20 +346,12 @@ public class ContractService {
             }
             throw new NotFoundException(Contract.ENTITY, id);
         }
-        requireActive(caller);
         return c;
     }
 
     private void requireSeller(Caller caller) {
         if (caller.isStaff()) {
             throw new ForbiddenActionException("Contracts are drafted by the seller, not by staff");
-        }
-        requireActive(caller);
-    }
-
-    private void requireActive(Caller caller) {
-        if (!accounts.isActiveMember(caller.userId())) {
-            throw new ForbiddenActionException("Your membership of the organisation awaits confirmation by staff");
         }
     }
 

@@ -56,13 +56,13 @@ public class InquiryService {
     /** A member of the listing's organisation answers. Others do not learn the inquiry exists. */
     @Transactional
     public Inquiry reply(Caller caller, long inquiryId, String reply) {
-        String text = checkText("reply", reply);
         Inquiry inquiry = inquiries.findByIdOptional(inquiryId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException(ENTITY, inquiryId));
         Listing listing = listings.findById(inquiry.listingId);
         if (listing == null || !caller.isMemberOf(listing.organisationId)) {
             throw new NotFoundException(ENTITY, inquiryId);
         }
+        String text = checkText("reply", reply);
         inquiry.answer(text, caller.userId());
         audit.record(ENTITY, inquiry.id, "reply", "OPEN", "ANSWERED", null);
         return inquiry;

@@ -39,6 +39,7 @@ import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.Caller;
 import org.techmarket.common.ForbiddenActionException;
+import org.techmarket.common.CsvCells;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Validation;
@@ -406,7 +407,7 @@ public class ListingImportService {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("row", "result", "detail").get())) {
             for (String[] r : rows) {
-                printer.printRecord((Object[]) r);
+                printer.printRecord(CsvCells.safe((Object[]) r));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

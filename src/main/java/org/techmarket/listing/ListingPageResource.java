@@ -37,6 +37,9 @@ public class ListingPageResource {
     ListingService listings;
 
     @Inject
+    ContactPolicy contacts;
+
+    @Inject
     InquiryService inquiries;
 
     @Inject
@@ -112,7 +115,7 @@ public class ListingPageResource {
 
         static native TemplateInstance detail(Listing listing, String organisationName, String regionName,
                 RawString title, RawString summary, RawString description, String q, boolean canAsk,
-                boolean owner, List<AuditEvent> events, Map<String, String> errors);
+                boolean owner, boolean showContact, List<AuditEvent> events, Map<String, String> errors);
     }
 
     @GET
@@ -193,7 +196,7 @@ public class ListingPageResource {
                 regions.fullName(listing.regionCode), Highlighter.highlight(listing.title, words),
                 Highlighter.highlight(listing.summary, words), Highlighter.highlight(listing.description, words),
                 q == null ? "" : q, caller.isPresent() && !owner && listing.isPublished(), owner,
-                staff || owner ? listings.history(listing.id) : List.of(), errors);
+                contacts.mayView(listing, caller), staff || owner ? listings.history(listing.id) : List.of(), errors);
     }
 
     private static String excerpt(Listing l) {

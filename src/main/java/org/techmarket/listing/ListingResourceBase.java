@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import java.util.List;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Roles;
@@ -32,6 +33,9 @@ public abstract class ListingResourceBase {
 
     @Inject
     ListingViews views;
+
+    @Inject
+    ContactPolicy contacts;
 
     @Inject
     InquiryService inquiries;
@@ -97,7 +101,9 @@ public abstract class ListingResourceBase {
     @Path("/{id}")
     @PermitAll
     public Object get(@PathParam("id") long id) {
-        return views.of(listings.getVisible(id, kind(), Caller.optional(identity)));
+        Optional<Caller> caller = Caller.optional(identity);
+        Listing listing = listings.getVisible(id, kind(), caller);
+        return views.of(listing, contacts.mayView(listing, caller));
     }
 
     @POST

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.techmarket.account.AccountService;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
@@ -32,9 +31,6 @@ public class ListingService {
 
     @Inject
     ListingSearch search;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     OrganisationService organisations;
@@ -171,6 +167,11 @@ public class ListingService {
         throw new NotFoundException(Listing.ENTITY, id);
     }
 
+    /** A listing of the caller's organisation, for its edit form (another organisation's is 403 or 404). */
+    public Listing getOwned(Caller caller, long id, ListingKind kind) {
+        return owned(caller, id, kind, false);
+    }
+
     public Optional<Listing> findPublished(long id) {
         return listings.findByIdOptional(id).filter(Listing::isPublished);
     }
@@ -293,9 +294,6 @@ public class ListingService {
             throw new ForbiddenActionException(kind == ListingKind.RESULT
                     ? "Technology results are posted by researchers" : "Technology needs are posted by enterprises");
         }
-        if (!accounts.isActiveMember(caller.userId())) {
-            throw new ForbiddenActionException("Your membership of the organisation awaits confirmation by staff");
-        }
     }
 
     private Listing ownedForEdit(Caller caller, long id, ListingKind kind) {
@@ -319,9 +317,6 @@ public class ListingService {
                 throw new ForbiddenActionException("This listing belongs to another organisation");
             }
             throw new NotFoundException(Listing.ENTITY, id);
-        }
-        if (!accounts.isActiveMember(caller.userId())) {
-            throw new ForbiddenActionException("Your membership of the organisation awaits confirmation by staff");
         }
         return listing;
     }

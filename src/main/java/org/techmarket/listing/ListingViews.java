@@ -38,32 +38,41 @@ public class ListingViews {
     public record Page<T>(List<T> items, long total, boolean totalIsLowerBound, int page, int size) {
     }
 
+    /** One listing with its contact details: for its owner and staff (see {@link ContactPolicy} for others). */
     public Object of(Listing l) {
-        return of(l, organisations.namesOf(List.of(l.organisationId)));
+        return of(l, true);
     }
 
+    public Object of(Listing l, boolean withContact) {
+        return of(l, organisations.namesOf(List.of(l.organisationId)), withContact);
+    }
+
+    /** Lists and search answers never carry contact details: they are read one listing at a time. */
     public List<Object> of(List<Listing> listings) {
         Map<Long, String> names = organisations.namesOf(
                 listings.stream().map(l -> l.organisationId).collect(Collectors.toSet()));
-        return listings.stream().map(l -> of(l, names)).toList();
+        return listings.stream().map(l -> of(l, names, false)).toList();
     }
 
     public Page<Object> of(SearchPage page) {
         return new Page<>(of(page.items()), page.total(), page.totalIsLowerBound(), page.page(), page.size());
     }
 
-    private Object of(Listing l, Map<Long, String> names) {
+    private Object of(Listing l, Map<Long, String> names, boolean withContact) {
         String organisation = names.get(l.organisationId);
+        String contactName = withContact ? l.contactName : null;
+        String contactPhone = withContact ? l.contactPhone : null;
+        String contactEmail = withContact ? l.contactEmail : null;
         if (l.kind == ListingKind.RESULT) {
             return new ResultView(l.id, l.title, l.summary, l.description, l.field, l.keywordList(), l.maturity,
                     l.ipType, l.ipStatus, l.patentNumbers, l.transferModes(), l.priceFen, l.isNegotiable(),
-                    l.regionCode, regions.fullName(l.regionCode), l.organisationId, organisation, l.contactName,
-                    l.contactPhone, l.contactEmail, l.validUntil, l.status, l.statusReason, l.publishedAt,
+                    l.regionCode, regions.fullName(l.regionCode), l.organisationId, organisation, contactName,
+                    contactPhone, contactEmail, l.validUntil, l.status, l.statusReason, l.publishedAt,
                     l.updatedAt);
         }
         return new NeedView(l.id, l.title, l.description, l.field, l.keywordList(), l.maturity, l.budgetMinFen,
                 l.budgetMaxFen, l.validUntil, l.transferModes(), l.regionCode, regions.fullName(l.regionCode),
-                l.organisationId, organisation, l.contactName, l.contactPhone, l.contactEmail, l.status,
+                l.organisationId, organisation, contactName, contactPhone, contactEmail, l.status,
                 l.statusReason, l.publishedAt, l.updatedAt);
     }
 }

@@ -99,7 +99,7 @@ public class MyListingPageResource {
     @RolesAllowed({Roles.RESEARCHER, Roles.ENTERPRISE})
     public TemplateInstance editForm(@PathParam("id") long id) {
         Caller caller = Caller.of(identity);
-        Listing listing = listings.getVisible(id, kindOf(caller), java.util.Optional.of(caller));
+        Listing listing = listings.getOwned(caller, id, kindOf(caller));
         return Templates.form(listing.kind, listing.id, ListingForm.of(listing), Map.of(),
                 regions.childrenTree("620000"));
     }

@@ -116,17 +116,17 @@ public class CaseService {
 
     @Transactional
     public CaseMessage post(Caller caller, long caseId, String body) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", "must not be blank");
-        }
-        if (body.length() > MAX_MESSAGE) {
-            throw InvalidInputException.of("body", "at most " + MAX_MESSAGE + " characters");
-        }
         MatchCase c = cases.findByIdOptional(caseId).orElseThrow(() -> new NotFoundException(MatchCase.ENTITY, caseId));
         ListingSummary need = listings.summary(c.needId).orElseThrow();
         ListingSummary result = listings.summary(c.resultId).orElseThrow();
         if (!isParty(caller, need, result) && !caller.isStaff()) {
             throw new ForbiddenActionException("Only the two parties and staff write in a case");
+        }
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", "must not be blank");
+        }
+        if (body.length() > MAX_MESSAGE) {
+            throw InvalidInputException.of("body", "at most " + MAX_MESSAGE + " characters");
         }
         CaseMessage m = new CaseMessage();
         m.caseId = c.id;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.techmarket.common.ConflictException;
+import org.techmarket.common.IdentityAttributes;
 
 /**
  * The voucher ledger: append-only, double-entry. Every transaction's entries sum to zero; account
@@ -163,6 +164,6 @@ public class Ledger {
     }
 
     private String actor() {
-        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        return IdentityAttributes.username(identity);
     }
 }

@@ -164,7 +164,7 @@ public class VoucherResource {
     public Response proof(@PathParam("id") long id) {
         RedemptionProof p = vouchers.proof(Caller.of(identity), id);
         return Response.ok(p.content).type(p.contentType)
-                .header("Content-Disposition", "inline; filename=\"redemption-" + id + "-proof\"").build();
+                .header("Content-Disposition", "attachment; filename=\"redemption-" + id + "-proof\"").build();
     }
 
     @GET

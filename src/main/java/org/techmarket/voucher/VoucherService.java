@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.techmarket.account.AccountService;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
@@ -51,8 +50,6 @@ public class VoucherService {
     Ledger ledger;
     @Inject
     OrganisationService organisations;
-    @Inject
-    AccountService accounts;
     @Inject
     AuditTrail audit;
 
@@ -147,7 +144,7 @@ public class VoucherService {
 
     @Transactional
     public VoucherApplication apply(Caller caller, long programId, String purpose) {
-        if (!Roles.ENTERPRISE.equals(caller.role()) || !accounts.isActiveMember(caller.userId())) {
+        if (!Roles.ENTERPRISE.equals(caller.role())) {
             throw new ForbiddenActionException("Vouchers are for member enterprises");
         }
         VoucherProgram p = programs.findByIdOptional(programId).orElseThrow(() -> new NotFoundException("Program", programId));

@@ -92,6 +92,29 @@ public class AccountFixtures {
         return new Person(u.id, u.username, PASSWORD, organisationId);
     }
 
+    /** Someone who registered (over the API) to join the organisation of an existing member: awaiting approval. */
+    public Person joinerOf(Person existing, String role) {
+        Map<String, Object> body = new java.util.HashMap<>(registration(role, OrganisationType.ENTERPRISE));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> organisation = new java.util.HashMap<>((Map<String, Object>) body.get("organisation"));
+        organisation.put("creditCode", organisations.findById(existing.organisationId()).creditCode);
+        body.put("organisation", organisation);
+        int id = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).body(body)
+                .post("/api/v1/registrations").then().statusCode(201)
+                .body("membershipApproved", org.hamcrest.Matchers.equalTo(false)).extract().path("id");
+        return new Person(id, (String) body.get("username"), (String) body.get("password"), existing.organisationId());
+    }
+
+    /** Someone who registered (over the API) a new organisation, still pending verification. */
+    public Person founderOfPending(String role, OrganisationType type) {
+        Map<String, Object> body = registration(role, type);
+        var created = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).body(body)
+                .post("/api/v1/registrations");
+        created.then().statusCode(201);
+        return new Person(((Number) created.path("id")).longValue(), (String) body.get("username"),
+                (String) body.get("password"), ((Number) created.path("organisation.id")).longValue());
+    }
+
     public Person researcher() {
         return member(Roles.RESEARCHER, organisation(OrganisationType.UNIVERSITY, true).id);
     }

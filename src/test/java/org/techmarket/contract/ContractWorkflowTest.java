@@ -29,7 +29,7 @@ import org.techmarket.account.AccountFixtures.Person;
 @QuarkusTest
 class ContractWorkflowTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+    static final byte[] PDF = org.techmarket.common.UploadedFiles.blankPdf();
 
     @Inject
     ContractFixtures fixtures;

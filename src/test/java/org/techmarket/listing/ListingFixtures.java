@@ -22,7 +22,7 @@ public class ListingFixtures {
     AccountFixtures accounts;
 
     public static Caller caller(Person p, String role) {
-        return new Caller(p.id(), p.username(), p.organisationId(), role);
+        return Caller.member(p.id(), p.username(), p.organisationId(), role);
     }
 
     public static ResultInput result(String title, String description) {

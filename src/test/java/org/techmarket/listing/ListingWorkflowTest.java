@@ -81,16 +81,13 @@ class ListingWorkflowTest {
     }
 
     @Test
-    void shouldNotPublishListingsOfAnUnverifiedOrganisation() {
+    void shouldNotLetMembersOfAnUnverifiedOrganisationPostListings() {
         var pending = accounts.organisation(OrganisationType.ENTERPRISE, false);
         Person enterprise = accounts.member(Roles.ENTERPRISE, pending.id);
-        Person staff = accounts.staff();
-        int id = as(enterprise).contentType(ContentType.JSON).body(ListingFixtures.needJson("未认证企业的需求"))
-                .post("/api/v1/needs").then().statusCode(201).extract().path("id");
-        as(enterprise).post("/api/v1/needs/{id}/submit", id).then().statusCode(200);
-        as(staff).contentType(ContentType.JSON).body(Map.of("decision", "PUBLISH"))
-                .post("/api/v1/needs/{id}/review", id).then().statusCode(409);
-        given().get("/api/v1/needs/{id}", id).then().statusCode(404);
+        as(enterprise).contentType(ContentType.JSON).body(ListingFixtures.needJson("未认证企业的需求"))
+                .post("/api/v1/needs").then().statusCode(403);
+        as(enterprise).get("/api/v1/needs/mine").then().statusCode(403);
+        given().get("/api/v1/needs?q=未认证企业的需求").then().statusCode(200).body("total", org.hamcrest.Matchers.is(0));
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import org.techmarket.account.AccountFixtures.Person;
 @ApplicationScoped
 public class VoucherFixtures {
 
-    /** A minimal PDF header: enough for the proof check, which looks at the first bytes. */
-    public static final byte[] PDF = "%PDF-1.4\n% proof of service\n".getBytes(StandardCharsets.ISO_8859_1);
+    /** A real one-page PDF: the proof check parses it. */
+    public static final byte[] PDF = org.techmarket.common.UploadedFiles.blankPdf();
 
     @Inject
     AccountFixtures accounts;

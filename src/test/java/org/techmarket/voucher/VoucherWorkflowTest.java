@@ -224,9 +224,9 @@ class VoucherWorkflowTest {
     @Test
     void shouldSeeItsOwnReservationLaterInTheSameTransaction() {
         World w = fixtures.world(100_000);
-        org.techmarket.common.Caller enterprise = new org.techmarket.common.Caller(w.enterprise().id(),
+        org.techmarket.common.Caller enterprise = org.techmarket.common.Caller.member(w.enterprise().id(),
                 w.enterprise().username(), w.enterprise().organisationId(), org.techmarket.common.Roles.ENTERPRISE);
-        org.techmarket.common.Caller provider = new org.techmarket.common.Caller(w.provider().id(),
+        org.techmarket.common.Caller provider = org.techmarket.common.Caller.member(w.provider().id(),
                 w.provider().username(), w.provider().organisationId(), org.techmarket.common.Roles.PROVIDER);
         Redemption r = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
             ServiceOrder o = service.createOrder(enterprise, w.provider().organisationId(), "TESTING", "检测", 6_000L);

@@ -1,0 +1,106 @@
+package org.techmarket.account;
+
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Caller;
+import org.techmarket.common.ConflictException;
+import org.techmarket.common.Hashes;
+import org.techmarket.common.InputGuard;
+import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.NotFoundException;
+
+/**
+ * Personal API tokens: made by their owner (the secret shown once), listed without their secret,
+ * revoked by their owner. A request with {@code Authorization: Bearer tm_…} is the owner, with the
+ * owner's role and standing; a revoked token stops working within the cache time (5 s) on every
+ * replica, at once on the one that revoked it.
+ */
+@ApplicationScoped
+public class ApiTokenService {
+
+    public static final String PREFIX = "tm_";
+    static final String TOKEN_CACHE = "api-token-identity";
+    private static final int MAX_TOKENS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    AuditTrail audit;
+
+    public record Created(ApiToken token, String secret) {
+    }
+
+    @Transactional
+    @CacheInvalidateAll(cacheName = TOKEN_CACHE)
+    public Created create(Caller owner, String name, Integer validDays) {
+        if (name == null || name.isBlank() || name.strip().length() > 60) {
+            throw InvalidInputException.of("name", "1–60 characters");
+        }
+        InputGuard.check("name", name);
+        if (validDays != null && (validDays < 1 || validDays > 3650)) {
+            throw InvalidInputException.of("validDays", "1–3650 days, or empty for no expiry");
+        }
+        if (tokens.countUsableByUser(owner.userId()) >= MAX_TOKENS) {
+            throw new ConflictException("At most " + MAX_TOKENS + " tokens per person; revoke one first");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiToken token = new ApiToken();
+        token.userId = owner.userId();
+        token.name = name.strip();
+        token.tokenHash = Hashes.sha256(secret);
+        token.prefix = secret.substring(0, 9);
+        token.expiresAt = validDays == null ? null : OffsetDateTime.now().plusDays(validDays);
+        tokens.persist(token);
+        audit.record("ApiToken", token.id, "create", null, "ACTIVE", token.name);
+        return new Created(token, secret);
+    }
+
+    public List<ApiToken> list(Caller owner) {
+        return tokens.listByUser(owner.userId());
+    }
+
+    @Transactional
+    @CacheInvalidateAll(cacheName = TOKEN_CACHE)
+    public ApiToken revoke(Caller owner, long tokenId) {
+        ApiToken token = tokens.findByIdOptional(tokenId).filter(t -> t.userId == owner.userId())
+                .orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
+        if (token.revokedAt == null) {
+            token.revoke();
+            audit.record("ApiToken", token.id, "revoke", "ACTIVE", "REVOKED", null);
+        }
+        return token;
+    }
+
+    /** The identity a bearer secret stands for; empty when unknown, revoked, expired, or its owner disabled. */
+    @CacheResult(cacheName = TOKEN_CACHE)
+    public Optional<SecurityIdentity> identityFor(String secretHash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<ApiToken> token = tokens.findByHash(secretHash).filter(t -> t.isUsable(OffsetDateTime.now()));
+            if (token.isEmpty()) {
+                return Optional.<SecurityIdentity>empty();
+            }
+            tokens.touch(token.get().id);
+            return users.findByIdOptional(token.get().userId).map(u -> u.username)
+                    .flatMap(users::findLoginAccount).filter(a -> a.user().enabled)
+                    .map(a -> LoginService.identityOf(a, false));
+        });
+    }
+}

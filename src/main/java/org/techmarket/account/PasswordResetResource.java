@@ -1,0 +1,71 @@
+package org.techmarket.account;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Roles;
+
+/** Password reset over JSON: ask for a mailed link, set a new password with a token, staff issue a token. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PasswordResetResource {
+
+    @Inject
+    PasswordResetService resets;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record ResetRequest(String username) {
+    }
+
+    public record Redemption(String token, String newPassword) {
+    }
+
+    public record IssuedView(long userId, String token, String link, OffsetDateTime expiresAt) {
+    }
+
+    @POST
+    @Path("/password-resets")
+    @PermitAll
+    @Operation(summary = "Ask for a password-reset link by mail (the answer never says whether the account exists)")
+    public Response request(ResetRequest request, @Context UriInfo uri) {
+        resets.requestByMail(request == null ? null : request.username(), uri.getBaseUri().toString());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/password-resets/redemption")
+    @PermitAll
+    @Operation(summary = "Set a new password with a one-time reset token; every session of the account ends")
+    public Response redeem(Redemption redemption) {
+        resets.redeem(redemption == null ? null : redemption.token(), redemption == null ? null : redemption.newPassword());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/users/{id}/password-resets")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Staff issue a one-time reset token for a person (valid one hour)")
+    public Response issue(@PathParam("id") long userId) {
+        PasswordResetService.Issued issued = resets.issueByStaff(Caller.of(identity), userId);
+        return Response.created(URI.create("/password/reset"))
+                .entity(new IssuedView(issued.userId(), issued.token(), issued.link(), issued.expiresAt())).build();
+    }
+}
