@@ -100,7 +100,7 @@ public class AccountPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
         if (!identity.isAnonymous()) {
-            accounts.endSessions(Caller.account(identity).userId());
+            accounts.endSessions(Caller.account(identity).userId(), false);
         }
         return Response.fromResponse(Flash.redirect("/", "flash_logged_out")).cookie(clearedSession()).build();
     }
@@ -168,12 +168,15 @@ public class AccountPageResource {
     @Path("account/tokens")
     @Authenticated
     @OwnAccount
-    public Response createToken(@FormParam("name") String name) {
+    public Response createToken(@FormParam("name") String name, @FormParam("tokenPassword") String password) {
         try {
-            ApiTokenService.Created created = tokens.create(Caller.account(identity), name, null);
+            ApiTokenService.Created created = tokens.create(Caller.account(identity), password, name, null);
             return Response.ok(accountPage(Map.of(), created.secret())).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(accountPage(e.fieldErrors())).build();
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> errors.put("currentPassword".equals(field) ? "tokenPassword" : field,
+                    message));
+            return Response.status(400).entity(accountPage(errors)).build();
         }
     }
 

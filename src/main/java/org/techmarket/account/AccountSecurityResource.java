@@ -39,7 +39,7 @@ public class AccountSecurityResource {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    public record TokenRequest(String name, Integer validDays) {
+    public record TokenRequest(String currentPassword, String name, Integer validDays) {
     }
 
     public record TokenView(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
@@ -55,7 +55,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/me/password")
-    @Operation(summary = "Change one's password (ends every session, this one included)")
+    @Operation(summary = "Change one's password (ends every session, this one included, and revokes every API token)")
     public Response changePassword(PasswordChange change) {
         accounts.changePassword(Caller.account(identity), change == null ? null : change.currentPassword(),
                 change == null ? null : change.newPassword());
@@ -65,9 +65,9 @@ public class AccountSecurityResource {
     @POST
     @Path("/me/sessions/end")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Log out everywhere: every session cookie of this person stops working")
+    @Operation(summary = "Log out everywhere: every session cookie and API token of this person stops working")
     public Response endSessions() {
-        accounts.endSessions(Caller.account(identity).userId());
+        accounts.endSessions(Caller.account(identity).userId(), true);
         return Response.noContent().build();
     }
 
@@ -80,10 +80,11 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/me/tokens")
-    @Operation(summary = "Make a personal API token; its secret is in this answer only")
+    @Operation(summary = "Make a personal API token (giving one's password); its secret is in this answer only")
     public Response createToken(TokenRequest request) {
         ApiTokenService.Created created = tokens.create(Caller.account(identity),
-                request == null ? null : request.name(), request == null ? null : request.validDays());
+                request == null ? null : request.currentPassword(), request == null ? null : request.name(),
+                request == null ? null : request.validDays());
         return Response.created(URI.create("/api/v1/me/tokens/" + created.token().id))
                 .entity(new CreatedToken(TokenView.of(created.token()), created.secret())).build();
     }

@@ -45,6 +45,9 @@ public class AccountService {
     LoginService logins;
 
     @Inject
+    ApiTokenService tokens;
+
+    @Inject
     Notifications notifications;
 
     /**
@@ -136,11 +139,17 @@ public class AccountService {
         }
     }
 
-    /** Ends every session of the user on every replica (logout, "log out everywhere"). */
+    /**
+     * Ends every session of the user on every replica (logging out ends the session everywhere, so a
+     * copied cookie is worthless); "log out everywhere" also revokes every API token.
+     */
     @Transactional
-    public void endSessions(long userId) {
+    public void endSessions(long userId, boolean revokeTokens) {
         UserAccount user = get(userId);
         users.endSessions(userId);
+        if (revokeTokens) {
+            tokens.revokeAll(userId);
+        }
         audit.record(ENTITY, userId, "end-sessions", null, null, null);
         logins.forget(user.username);
     }
@@ -163,6 +172,7 @@ public class AccountService {
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         user.passwordChangedAt = java.time.OffsetDateTime.now();
         user.sessionVersion++;
+        tokens.revokeAll(user.id);
         audit.record(ENTITY, user.id, "change-password", null, null, null);
         logins.forget(user.username);
     }

@@ -19,6 +19,12 @@ public final class AccountViews {
                     regions.fullName(o.regionCode), o.contactName, o.contactPhone, o.contactEmail, o.status,
                     o.statusReason, o.createdAt, o.verifiedAt);
         }
+
+        /** What someone who merely asked to join sees: not the organisation's contact person. */
+        OrganisationView withoutContact() {
+            return new OrganisationView(id, name, type, creditCode, regionCode, regionName, null, null, null, status,
+                    statusReason, createdAt, verifiedAt);
+        }
     }
 
     /** The person, with their {@link Standing}: whether they may act for their organisation yet. */
@@ -26,9 +32,10 @@ public final class AccountViews {
             List<String> roles, boolean membershipApproved, Standing standing, OrganisationView organisation) {
 
         static UserView of(UserAccount u, Organisation o, RegionDirectory regions) {
+            OrganisationView organisation = OrganisationView.of(o, regions);
             return new UserView(u.id, u.username, u.displayName, u.email, u.role, List.of(u.role),
                     u.membershipApproved, Standing.of(u.membershipApproved, o.isVerified()),
-                    OrganisationView.of(o, regions));
+                    u.membershipApproved ? organisation : organisation.withoutContact());
         }
     }
 

@@ -21,6 +21,11 @@ public class ApiTokenRepository implements PanacheRepository<ApiToken> {
                 userId);
     }
 
+    /** Revokes every live token of a person (password changed or reset, sessions ended); how many. */
+    public int revokeAll(long userId) {
+        return update("revokedAt = ?2 where userId = ?1 and revokedAt is null", userId, java.time.OffsetDateTime.now());
+    }
+
     /** Records use at most once a minute per token, so that a busy script does not write on every request. */
     public void touch(long id) {
         update("lastUsedAt = ?2 where id = ?1 and (lastUsedAt is null or lastUsedAt < ?3)", id,

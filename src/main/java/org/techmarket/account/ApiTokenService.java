@@ -21,8 +21,9 @@ import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
 
 /**
- * Personal API tokens: made by their owner (the secret shown once), listed without their secret,
- * revoked by their owner. A request with {@code Authorization: Bearer tm_…} is the owner, with the
+ * Personal API tokens: made by their owner with their password (the secret shown once), valid a year
+ * unless said otherwise, listed without their secret, revoked by their owner — and all of them when the
+ * password changes or is reset or the owner ends all sessions. A request with {@code Authorization: Bearer tm_…} is the owner, with the
  * owner's role and standing; a revoked token stops working within the cache time (5 s) on every
  * replica, at once on the one that revoked it.
  */
@@ -43,18 +44,35 @@ public class ApiTokenService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LoginService logins;
+
+    @Inject
+    org.techmarket.common.Texts texts;
+
     public record Created(ApiToken token, String secret) {
     }
 
+    /** Tokens live a year unless their owner says otherwise (at most ten years). */
+    static final int DEFAULT_VALID_DAYS = 365;
+
+    /**
+     * A new token for its owner, who gives their password again: a stolen session or token cannot
+     * make itself a lasting credential.
+     */
     @Transactional
     @CacheInvalidateAll(cacheName = TOKEN_CACHE)
-    public Created create(Caller owner, String name, Integer validDays) {
+    public Created create(Caller owner, String currentPassword, String name, Integer validDays) {
+        UserAccount user = users.findByIdOptional(owner.userId()).orElseThrow(() -> new NotFoundException("User", owner.userId()));
+        if (currentPassword == null || currentPassword.isEmpty() || !logins.passwordMatches(currentPassword, user.passwordHash)) {
+            throw InvalidInputException.of("currentPassword", texts.get("techmarket.password.current"));
+        }
         if (name == null || name.isBlank() || name.strip().length() > 60) {
             throw InvalidInputException.of("name", "1–60 characters");
         }
         InputGuard.check("name", name);
         if (validDays != null && (validDays < 1 || validDays > 3650)) {
-            throw InvalidInputException.of("validDays", "1–3650 days, or empty for no expiry");
+            throw InvalidInputException.of("validDays", "1–3650 days (empty: " + DEFAULT_VALID_DAYS + ")");
         }
         if (tokens.countUsableByUser(owner.userId()) >= MAX_TOKENS) {
             throw new ConflictException("At most " + MAX_TOKENS + " tokens per person; revoke one first");
@@ -67,7 +85,7 @@ public class ApiTokenService {
         token.name = name.strip();
         token.tokenHash = Hashes.sha256(secret);
         token.prefix = secret.substring(0, 9);
-        token.expiresAt = validDays == null ? null : OffsetDateTime.now().plusDays(validDays);
+        token.expiresAt = OffsetDateTime.now().plusDays(validDays == null ? DEFAULT_VALID_DAYS : validDays);
         tokens.persist(token);
         audit.record("ApiToken", token.id, "create", null, "ACTIVE", token.name);
         return new Created(token, secret);
@@ -87,6 +105,15 @@ public class ApiTokenService {
             audit.record("ApiToken", token.id, "revoke", "ACTIVE", "REVOKED", null);
         }
         return token;
+    }
+
+    /** Revokes every token of a person: their password changed or was reset, or they ended all sessions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @CacheInvalidateAll(cacheName = TOKEN_CACHE)
+    public void revokeAll(long userId) {
+        if (tokens.revokeAll(userId) > 0) {
+            audit.record("ApiToken", userId, "revoke-all", "ACTIVE", "REVOKED", "for user " + userId);
+        }
     }
 
     /** The identity a bearer secret stands for; empty when unknown, revoked, expired, or its owner disabled. */

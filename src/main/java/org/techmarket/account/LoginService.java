@@ -20,9 +20,10 @@ import org.techmarket.common.TechMarketConfig;
 
 /**
  * Checks passwords (bcrypt, as security-jpa stores them) and slows down guessing: after
- * {@code techmarket.login.max-failures} wrong passwords in a row an account is locked for
- * {@code techmarket.login.lock-duration}, whatever password is tried meanwhile; a client address
- * with too many failures is refused before any check ({@link LoginGate}). The password check runs
+ * {@code techmarket.login.max-failures} wrong passwords from one address an account is locked for that
+ * address for {@code techmarket.login.lock-duration}, whatever password it tries meanwhile; after
+ * {@code account-max-failures} wrong passwords in a row from anywhere (a distributed guess) it is locked
+ * for everyone; a client address with too many failures is refused before any check ({@link LoginGate}). The password check runs
  * outside any transaction: the account is read in one short transaction and a failure counted in
  * another, so a burst of logins never holds pooled connections while bcrypt runs.
  */
@@ -52,7 +53,8 @@ public class LoginService {
     @PostConstruct
     void init() {
         var login = config.login();
-        gate = new LoginGate(login.addressFailures(), login.addressWindow(), login.parallelChecks(), login.queueWait());
+        gate = new LoginGate(login.addressFailures(), login.addressWindow(), login.parallelChecks(), login.queueWait(),
+                login.maxFailures(), login.lockDuration());
     }
 
     /** Empty when the login must be refused; throws {@code LoginRefusedException} when it was not even checked. */
@@ -70,16 +72,19 @@ public class LoginService {
             return Optional.empty();
         }
         LoginAccount account = found.get();
-        if (!account.user().enabled || account.user().isLocked(OffsetDateTime.now())) {
+        if (!account.user().enabled || account.user().isLocked(OffsetDateTime.now())
+                || gate.lockedFor(username, clientAddress)) {
             gate.failed(clientAddress);
             return Optional.empty();
         }
         if (!gate.matches(given, account.user().passwordHash)) {
             QuarkusTransaction.requiringNew().run(() -> users.recordFailedLogin(account.user().id,
-                    config.login().maxFailures(), config.login().lockDuration()));
+                    config.login().accountMaxFailures(), config.login().lockDuration()));
             gate.failed(clientAddress);
+            gate.failedFor(username, clientAddress);
             return Optional.empty();
         }
+        gate.succeededFor(username, clientAddress);
         if (account.user().failedLogins > 0) {
             QuarkusTransaction.requiringNew().run(() -> users.resetFailedLogins(account.user().id));
         }

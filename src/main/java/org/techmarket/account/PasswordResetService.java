@@ -44,6 +44,12 @@ public class PasswordResetService {
     LoginService logins;
 
     @Inject
+    ApiTokenService tokens;
+
+    @Inject
+    org.techmarket.common.Notifications notifications;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -69,7 +75,10 @@ public class PasswordResetService {
         if (!staff.isStaff() || marketAccount && !Roles.ADMIN.equals(staff.role())) {
             throw new NotFoundException("User", userId);
         }
-        return issue(user, staff.username());
+        Issued issued = issue(user, staff.username());
+        notifications.notify(user.id, user.email, "ACCOUNT", "市场工作人员 " + staff.username()
+                + " 为您的账号签发了密码重置链接（一小时内有效）。如非您本人申请，请立即联系市场并修改密码。", "/account");
+        return issued;
     }
 
     /**
@@ -120,6 +129,7 @@ public class PasswordResetService {
         user.failedLogins = 0;
         user.lockedUntil = null;
         resets.closeOpen(user.id, now);
+        tokens.revokeAll(user.id);
         audit.record(AccountService.ENTITY, user.id, "reset-password", null, null, "issued by " + reset.issuedBy);
         logins.forget(user.username);
     }

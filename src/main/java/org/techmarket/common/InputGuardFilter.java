@@ -1,9 +1,9 @@
 package org.techmarket.common;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -15,12 +15,12 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  */
 public class InputGuardFilter {
 
-    @ServerRequestFilter(preMatching = false)
-    public void refuseControlCharacters(ContainerRequestContext request) {
+    @ServerRequestFilter
+    @WithFormRead
+    public void refuseControlCharacters(ResteasyReactiveContainerRequestContext request) {
         checkAll(request.getUriInfo().getQueryParameters());
         checkAll(request.getUriInfo().getPathParameters());
-        if (request instanceof ResteasyReactiveContainerRequestContext reactive
-                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
+        if (request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
             FormData form = context.getFormData();
             if (form != null) {
                 for (String name : form) {

@@ -29,9 +29,13 @@ public interface TechMarketConfig {
     Vouchers vouchers();
 
     interface Login {
-        /** Failed logins in a row after which the account is locked for a while. */
+        /** Wrong passwords from one address after which the account is locked for that address for a while. */
         @WithDefault("5")
         int maxFailures();
+
+        /** Wrong passwords in a row from any address after which the account is locked for everyone for a while. */
+        @WithDefault("50")
+        int accountMaxFailures();
 
         @WithDefault("PT15M")
         Duration lockDuration();

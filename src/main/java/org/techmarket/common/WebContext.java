@@ -96,7 +96,8 @@ public class WebContext {
         try {
             identity.isAnonymous();
             return identity;
-        } catch (BlockingOperationNotAllowedException e) {
+        } catch (BlockingOperationNotAllowedException | io.quarkus.security.AuthenticationFailedException e) {
+            // Wrong credentials on a public page: the page is shown as to anyone (an API call answers 401).
             return ANONYMOUS;
         }
     }

@@ -36,6 +36,15 @@ public class ContactPolicy {
                 .build(user -> Bucket.builder().addLimit(limit).build());
     }
 
+    /** On the listing's page: over the limit, the page is shown without the contact details. */
+    public boolean mayViewOnPage(Listing listing, Optional<Caller> caller) {
+        try {
+            return mayView(listing, caller);
+        } catch (TooManyRequestsException e) {
+            return false;
+        }
+    }
+
     /** Whether the caller sees the listing's contact details; 429 when they have opened too many. */
     public boolean mayView(Listing listing, Optional<Caller> caller) {
         if (caller.isEmpty()) {

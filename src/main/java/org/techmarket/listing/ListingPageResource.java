@@ -196,7 +196,7 @@ public class ListingPageResource {
                 regions.fullName(listing.regionCode), Highlighter.highlight(listing.title, words),
                 Highlighter.highlight(listing.summary, words), Highlighter.highlight(listing.description, words),
                 q == null ? "" : q, caller.isPresent() && !owner && listing.isPublished(), owner,
-                contacts.mayView(listing, caller), staff || owner ? listings.history(listing.id) : List.of(), errors);
+                contacts.mayViewOnPage(listing, caller), staff || owner ? listings.history(listing.id) : List.of(), errors);
     }
 
     private static String excerpt(Listing l) {

@@ -32,7 +32,11 @@ class AccessPolicyTest {
         int order = vouchers.order(w, 20_000);
         Person joiner = accounts.joinerOf(w.enterprise(), "ENTERPRISE");
 
-        VoucherFixtures.as(joiner).get("/api/v1/me").then().statusCode(200);
+        // The joiner learns the organisation's name and status, not its contact person.
+        VoucherFixtures.as(joiner).get("/api/v1/me").then().statusCode(200)
+                .body("standing", equalTo("AWAITING_APPROVAL"))
+                .body("organisation.contactPhone", org.hamcrest.Matchers.nullValue())
+                .body("organisation.contactName", org.hamcrest.Matchers.nullValue());
         VoucherFixtures.as(joiner).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("voucherId", w.voucherId(), "amountFen", 1_000))
                 .post("/api/v1/service-orders/{id}/voucher", order).then().statusCode(403);

@@ -60,6 +60,8 @@ class PasswordResetTest {
         Person staff = accounts.staff();
         String token = VoucherFixtures.as(staff).post("/api/v1/users/{id}/password-resets", p.id()).then()
                 .statusCode(201).body("link", containsString("/password/reset?token=")).extract().path("token");
+        VoucherFixtures.as(p).get("/api/v1/notifications").then().statusCode(200)
+                .body("title", hasItem(containsString(staff.username())));
         VoucherFixtures.as(staff).post("/api/v1/users/{id}/password-resets", accounts.staff().id()).then().statusCode(404);
         VoucherFixtures.as(p).post("/api/v1/users/{id}/password-resets", p.id()).then().statusCode(403);
         // The page form sets the new password too.

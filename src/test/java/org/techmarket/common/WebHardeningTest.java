@@ -63,7 +63,8 @@ class WebHardeningTest {
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                     .header("X-Frame-Options", "DENY")
                     .header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "strict-origin-when-cross-origin");
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .header("X-XSS-Protection", "0");
         }
     }
 
@@ -110,6 +111,8 @@ class WebHardeningTest {
     void shouldEndEverySessionWhenThePasswordChanges() {
         Person p = accounts.enterprise();
         String session = login(p);
+        String token = VoucherFixtures.as(p).body(Map.of("name", "script", "currentPassword", p.password()))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("secret");
         given().cookie("techmarket-session", session).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "wrong-password-1", "newPassword", "Another-strong-9"))
                 .post("/api/v1/me/password").then().statusCode(400).body("errors.field", hasItem("currentPassword"));
@@ -117,6 +120,7 @@ class WebHardeningTest {
                 .body(Map.of("currentPassword", p.password(), "newPassword", "Another-strong-9"))
                 .post("/api/v1/me/password").then().statusCode(204);
         given().cookie("techmarket-session", session).get("/api/v1/me").then().statusCode(401);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(401);
         given().auth().preemptive().basic(p.username(), p.password()).get("/api/v1/me").then().statusCode(401);
         given().auth().preemptive().basic(p.username(), "Another-strong-9").get("/api/v1/me").then().statusCode(200);
     }
@@ -124,7 +128,11 @@ class WebHardeningTest {
     @Test
     void shouldServeScriptsWithPersonalApiTokensShownOnceAndRevocable() {
         Person p = accounts.enterprise();
-        Response created = VoucherFixtures.as(p).body(Map.of("name", "数据同步脚本")).post("/api/v1/me/tokens");
+        // Making a token takes the password again: a stolen session cannot make itself a lasting credential.
+        VoucherFixtures.as(p).body(Map.of("name", "无密码")).post("/api/v1/me/tokens").then().statusCode(400)
+                .body("errors.field", hasItem("currentPassword"));
+        Response created = VoucherFixtures.as(p).body(Map.of("name", "数据同步脚本", "currentPassword", p.password()))
+                .post("/api/v1/me/tokens");
         created.then().statusCode(201).body("secret", containsString("tm_"));
         String secret = created.path("secret");
         int id = created.path("token.id");
@@ -136,6 +144,30 @@ class WebHardeningTest {
         VoucherFixtures.as(p).delete("/api/v1/me/tokens/{id}", id).then().statusCode(200)
                 .body("revokedAt", notNullValue());
         given().header("Authorization", "Bearer " + secret).get("/api/v1/me").then().statusCode(401);
+    }
+
+    /** Wrong passwords lock the account for the address that tried them, not for its owner elsewhere. */
+    @Test
+    void shouldLockAnAccountOnlyForTheAddressThatGuessed() {
+        Person p = accounts.provider();
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").auth().preemptive().basic(p.username(), "wrong-pass-" + i)
+                    .get("/api/v1/me").then().statusCode(401);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").auth().preemptive().basic(p.username(), p.password())
+                .get("/api/v1/me").then().statusCode(401);
+        given().header("X-Forwarded-For", "198.51.100.20").auth().preemptive().basic(p.username(), p.password())
+                .get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRevokeEveryTokenWhenTheOwnerEndsAllSessions() {
+        Person p = accounts.researcher();
+        String token = VoucherFixtures.as(p).body(Map.of("name", "cron", "currentPassword", p.password()))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("secret");
+        given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200);
+        VoucherFixtures.as(p).post("/api/v1/me/sessions/end").then().statusCode(204);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(401);
     }
 
     @Test
@@ -173,6 +205,16 @@ class WebHardeningTest {
         Listing need = listings.publishedNeed(accounts.enterprise(), "膜分离技术需求", "需要膜分离技术");
         VoucherFixtures.as(p).body(Map.of("message", "你好\u0000")).post("/api/v1/needs/{id}/inquiries", need.id)
                 .then().statusCode(400).body("errors.field", hasItem("message"));
+        // The same in an HTML form (urlencoded and multipart).
+        Response form = given().get("/password/forgot");
+        String csrfCookie = form.getCookie("techmarket-csrf");
+        String csrf = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        given().auth().preemptive().basic(p.username(), p.password()).cookie("techmarket-csrf", csrfCookie)
+                .formParam("csrf-token", csrf).formParam("message", "你好\u0000").post("/needs/{id}/inquiries", need.id)
+                .then().statusCode(400);
+        given().auth().preemptive().basic(p.username(), p.password()).cookie("techmarket-csrf", csrfCookie)
+                .multiPart("csrf-token", csrf).multiPart("message", "你好\u0001")
+                .post("/needs/{id}/inquiries", need.id).then().statusCode(400);
         // Multi-line text keeps its line breaks and tabs.
         VoucherFixtures.as(p).body(Map.of("message", "第一行\n第二行\t完")).post("/api/v1/needs/{id}/inquiries", need.id)
                 .then().statusCode(201);
@@ -192,7 +234,8 @@ class WebHardeningTest {
         assertFalse(given().get("/results/{id}", result.id).asString().contains(result.contactPhone));
 
         Person reader = accounts.enterprise();
-        String token = VoucherFixtures.as(reader).body(Map.of("name", "reader")).post("/api/v1/me/tokens")
+        String token = VoucherFixtures.as(reader).body(Map.of("name", "reader", "currentPassword", reader.password()))
+                .post("/api/v1/me/tokens")
                 .then().statusCode(201).extract().path("secret");
         given().header("Authorization", "Bearer " + token).get("/api/v1/results/{id}", result.id).then()
                 .statusCode(200).body("contactPhone", equalTo(result.contactPhone));

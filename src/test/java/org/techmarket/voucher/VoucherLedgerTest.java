@@ -107,7 +107,7 @@ class VoucherLedgerTest {
             orders.add(order(w, 2_000));
         }
         // A heavy API client uses a personal token, not a bcrypt-checked password per request.
-        String token = as(w.enterprise()).body(Map.of("name", "ledger race")).post("/api/v1/me/tokens")
+        String token = as(w.enterprise()).body(Map.of("name", "ledger race", "currentPassword", w.enterprise().password())).post("/api/v1/me/tokens")
                 .then().statusCode(201).extract().path("secret");
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Callable<String[]>> calls = new ArrayList<>();
