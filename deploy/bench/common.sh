@@ -21,6 +21,7 @@ bench_start() {
   cd "$TM_ROOT"
   [ -f target/quarkus-app/quarkus-run.jar ] && [ "${BENCH_REBUILD:-1}" = 0 ] || ./mvnw -B -ntp -q package -DskipTests
   echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -r)"
+  echo "== PostgreSQL: $(pg_settings "$1" 2>/dev/null || echo 'settings unknown (external database)')"
   QUARKUS_HTTP_PORT=$PORT TECHMARKET_ADMIN_PASSWORD=$ADMIN_PASS java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
     > "target/bench-$1.log" 2>&1 &
   app=$!

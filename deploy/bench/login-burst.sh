@@ -7,12 +7,9 @@ ATTACKERS=${1:-150}
 READERS=${2:-4}
 SECONDS_=${3:-20}
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-# Durable commits, as production runs, whatever the private cluster's default.
-export QUARKUS_DATASOURCE_JDBC_ADDITIONAL_JDBC_PROPERTIES_OPTIONS="-c synchronous_commit=on"
 bench_start techmarket_lbench
 echo "== settings: bcrypt checks at once = cores ($(nproc)), queue wait 5 s, 30 failed logins per address per 5 min," \
-  "pool 40 connections; the app's connections: synchronous_commit=on (cluster default" \
-  "$(psql -tAc 'show synchronous_commit' -d techmarket_lbench))"
+  "pool 40 connections"
 java deploy/bench/LoginBurstBench.java "http://localhost:$PORT" "$ADMIN_PASS" "$ATTACKERS" "$READERS" "$SECONDS_"
 echo "== app memory: $(app_rss)"
 echo "== pool exhaustion errors in the app log: $(grep -c 'Unable to acquire JDBC Connection' target/bench-techmarket_lbench.log || true)"

@@ -90,7 +90,7 @@ pg_start() {
     while ! tm_port_free "$port"; do port=$((port + 1)); done
     tm_log "starting private PostgreSQL on 127.0.0.1:$port"
     tm_as_owner "$bin/pg_ctl" -D "$data" -l "$base/postgres.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c synchronous_commit=off -c max_connections=200 -c shared_buffers=256MB ${TM_PG_EXTRA_OPTS:-}" start >/dev/null \
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200 -c shared_buffers=256MB ${TM_PG_EXTRA_OPTS:-}" start >/dev/null \
       || { tail -20 "$base/postgres.log" >&2; return 1; }
     TM_PG_STARTED="$bin/pg_ctl -D $data"
   fi
@@ -108,6 +108,19 @@ pg_start() {
 tm_psql() {
   local bin=$1; shift
   if [ -x "$bin/psql" ]; then "$bin/psql" "$@"; else psql "$@"; fi
+}
+
+# pg_relax DBNAME: commits in this database are acknowledged before they reach the disk (tests only:
+# a crash may lose the last answered commits; the run command and the benchmarks keep durable commits).
+pg_relax() {
+  [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && [ -z "${PGHOST:-}" ] && return 0
+  tm_psql "$(tm_pg_bindir 2>/dev/null || echo /usr/bin)" -q -d postgres -c "ALTER DATABASE $1 SET synchronous_commit = off" >/dev/null
+}
+
+# pg_settings: the durability settings a database runs with, for benchmark reports.
+pg_settings() {
+  tm_psql "$(tm_pg_bindir 2>/dev/null || echo /usr/bin)" -tA -d "$1" \
+    -c "select string_agg(name || '=' || setting, ', ' order by name) from pg_settings where name in ('synchronous_commit','fsync','full_page_writes','wal_sync_method','shared_buffers')"
 }
 
 pg_stop() {

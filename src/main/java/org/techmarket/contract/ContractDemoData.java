@@ -12,6 +12,7 @@ import org.techmarket.account.AccountDemoData;
 import org.techmarket.account.AccountService;
 import org.techmarket.account.UserAccount;
 import org.techmarket.common.Caller;
+import org.techmarket.common.UploadedFiles;
 import org.techmarket.common.TechMarketConfig;
 
 /**
@@ -55,6 +56,7 @@ public class ContractDemoData {
                 "高通量抗污染纳滤膜制备技术许可", EntityType.PUBLIC_INSTITUTION, AccountDemoData.MEMBRANE,
                 EntityType.ENTERPRISE, today.minusDays(40), today.minusDays(40), today.plusYears(3),
                 3_200_000_00L, 2_800_000_00L, 400_000_00L, "签约后30日内支付50%，验收后支付余款", null, null, null));
+        contracts.upload(seller, registered.id, "技术许可合同（签字盖章）.pdf", UploadedFiles.blankPdf());
         contracts.submit(seller, registered.id);
         contracts.confirm(buyer, registered.id);
         contracts.decide(officer, registered.id, ContractService.Decision.REGISTER, null, null);
@@ -63,6 +65,7 @@ public class ContractDemoData {
                 "工业高盐废水分盐结晶工艺联合开发", EntityType.PUBLIC_INSTITUTION, AccountDemoData.MEMBRANE,
                 EntityType.ENTERPRISE, today.minusDays(5), today.minusDays(5), today.plusYears(2),
                 1_500_000_00L, 1_500_000_00L, 0L, "按里程碑分四期支付", null, null, null));
+        contracts.upload(seller, waiting.id, "联合开发合同（签字盖章）.pdf", UploadedFiles.blankPdf());
         contracts.submit(seller, waiting.id);
         contracts.confirm(buyer, waiting.id);
         LOG.info("Loaded demo contracts");

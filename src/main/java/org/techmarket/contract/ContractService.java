@@ -155,6 +155,9 @@ public class ContractService {
                 if (c.buyerConfirmedAt == null) {
                     throw new ConflictException("The buyer has not confirmed this contract yet");
                 }
+                if (!hasDocument(c.id)) {
+                    throw new ConflictException("The signed contract document is missing");
+                }
                 if (amount <= 0 || amount > c.transactionAmountFen) {
                     throw InvalidInputException.of("approvedAmountFen",
                             "between 1 and the declared transaction amount (" + c.transactionAmountFen + ")");
@@ -247,12 +250,17 @@ public class ContractService {
         }
         String buyer = organisations.find(need.get().organisationId()).map(o -> o.creditCode).orElse(null);
         LocalDate today = LocalDate.now();
-        return Optional.of(new ContractInput(ContractType.TRANSFER, result.get().title(), null, buyer, null, today,
+        return Optional.of(new ContractInput(ContractType.defaultFor(result.get().modes()), result.get().title(), null,
+                buyer, null, today,
                 today, today.plusYears(1), null, null, 0L, null, mc.id, mc.resultId, mc.needId));
     }
 
     List<PreCheck> checks(Contract c, LocalDate today) {
         List<PreCheck> checks = new ArrayList<>();
+        if (!hasDocument(c.id)) {
+            checks.add(new PreCheck(PreCheck.DOCUMENT_MISSING, true,
+                    "upload the signed contract (PDF) before submitting it"));
+        }
         if (c.validTo.isBefore(today)) {
             checks.add(new PreCheck(PreCheck.EXPIRED, true, "the contract's validity ended on " + c.validTo));
         }
@@ -300,8 +308,18 @@ public class ContractService {
         }
         checkLink(input.resultId(), org.techmarket.listing.ListingKind.RESULT, "resultId", errors);
         checkLink(input.needId(), org.techmarket.listing.ListingKind.NEED, "needId", errors);
-        if (input.caseId() != null && cases.find(input.caseId()).isEmpty()) {
+        Optional<MatchCase> fromCase = input.caseId() == null ? Optional.empty() : cases.find(input.caseId());
+        if (input.caseId() != null && fromCase.isEmpty()) {
             errors.put("caseId", "no such match case");
+        }
+        // A contract from a case serves that case's result and need (and so its field and region).
+        Long resultId = fromCase.map(mc -> mc.resultId).orElse(input.resultId());
+        Long needId = fromCase.map(mc -> mc.needId).orElse(input.needId());
+        if (fromCase.isPresent() && input.resultId() != null && !input.resultId().equals(resultId)) {
+            errors.put("resultId", "the match case is about result " + resultId);
+        }
+        if (fromCase.isPresent() && input.needId() != null && !input.needId().equals(needId)) {
+            errors.put("needId", "the match case is about need " + needId);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -326,10 +344,10 @@ public class ContractService {
         c.equipmentCostFen = equipment;
         c.paymentTerms = input.paymentTerms() == null || input.paymentTerms().isBlank() ? null : input.paymentTerms().strip();
         c.caseId = input.caseId();
-        c.resultId = input.resultId();
-        c.needId = input.needId();
-        c.field = input.resultId() != null ? listings.summary(input.resultId()).map(r -> r.field().name()).orElse(null)
-                : input.needId() != null ? listings.summary(input.needId()).map(n -> n.field().name()).orElse(null) : null;
+        c.resultId = resultId;
+        c.needId = needId;
+        c.field = resultId != null ? listings.summary(resultId).map(r -> r.field().name()).orElse(null)
+                : needId != null ? listings.summary(needId).map(n -> n.field().name()).orElse(null) : null;
     }
 
     private void checkLink(Long id, org.techmarket.listing.ListingKind kind, String field, Map<String, String> errors) {

@@ -21,6 +21,23 @@ public enum ContractType {
         this.fittingModes = Set.of(modes);
     }
 
+    /**
+     * The type a contract for a listing starts with: the first of the listing's transfer modes that a
+     * type fits (a licence offer becomes 技术许可, joint development 技术开发), else 技术转让.
+     */
+    public static ContractType defaultFor(String[] listingModes) {
+        if (listingModes != null) {
+            for (String mode : listingModes) {
+                for (ContractType type : values()) {
+                    if (type.fittingModes.contains(mode)) {
+                        return type;
+                    }
+                }
+            }
+        }
+        return TRANSFER;
+    }
+
     public boolean fitsAnyOf(String[] listingModes) {
         for (String mode : listingModes) {
             if (fittingModes.contains(mode)) {

@@ -7,6 +7,7 @@ package org.techmarket.contract;
 public record PreCheck(String code, boolean blocking, String message) {
 
     public static final String EXPIRED = "VALIDITY_EXPIRED";
+    public static final String DOCUMENT_MISSING = "SIGNED_DOCUMENT_MISSING";
     public static final String TRANSACTION_ABOVE_CONTRACT = "TRANSACTION_ABOVE_CONTRACT";
     public static final String EQUIPMENT_INCLUDED = "EQUIPMENT_INCLUDED";
     public static final String TYPE_MISMATCH = "TYPE_INCONSISTENT_WITH_LISTING";

@@ -93,12 +93,14 @@ class ContractWorkflowTest {
         ContractFixtures.Parties p = fixtures.parties();
         int id = as(p.seller()).body(fixtures.body(p.buyer(), ContractFixtures.uniqueProject()))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        signed(p.seller(), id);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(200);
         as(p.buyer()).post("/api/v1/contracts/{id}/confirm", id).then().statusCode(200);
         as(p.staff()).body(Map.of("decision", "RETURN")).post("/api/v1/contracts/{id}/decision", id)
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
         as(p.staff()).body(Map.of("decision", "RETURN", "reason", "请补充合同文本")).post("/api/v1/contracts/{id}/decision", id)
                 .then().statusCode(200).body("status", equalTo("RETURNED"));
+        signed(p.seller(), id);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(200)
                 .body("contract.buyerConfirmedAt", equalTo(null));
         as(p.staff()).body(Map.of("decision", "REJECT", "reason", "不属于技术合同")).post("/api/v1/contracts/{id}/decision", id)
@@ -113,21 +115,25 @@ class ContractWorkflowTest {
         expired.put("validTo", LocalDate.now().minusDays(1).toString());
         int e = as(p.seller()).body(expired).post("/api/v1/contracts").then().statusCode(201).extract().path("id");
         as(p.seller()).get("/api/v1/contracts/{id}/prechecks", e).then().body("code", hasItem("VALIDITY_EXPIRED"));
+        signed(p.seller(), e);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", e).then().statusCode(400)
                 .body("errors.field", hasItem("VALIDITY_EXPIRED"));
 
         Map<String, Object> included = fixtures.body(p.buyer(), ContractFixtures.uniqueProject());
         included.put("transactionAmountFen", 50_000_000L);
         int w = as(p.seller()).body(included).post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        signed(p.seller(), w);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", w).then().statusCode(200)
                 .body("warnings.code", hasItem("EQUIPMENT_INCLUDED"));
 
         Map<String, Object> body = fixtures.body(p.buyer(), ContractFixtures.uniqueProject());
         int first = as(p.seller()).body(body).post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        signed(p.seller(), first);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", first).then().statusCode(200);
         as(p.buyer()).post("/api/v1/contracts/{id}/confirm", first).then().statusCode(200);
         as(p.staff()).body(Map.of("decision", "REGISTER")).post("/api/v1/contracts/{id}/decision", first).then().statusCode(200);
         int again = as(p.seller()).body(body).post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        signed(p.seller(), again);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", again).then().statusCode(400)
                 .body("errors.field", hasItem("DUPLICATE_OF_REGISTERED"));
     }
@@ -219,6 +225,7 @@ class ContractWorkflowTest {
                 "buyerCreditCode");
         int id = as(p.seller()).body(fixtures.body(p.buyer(), ContractFixtures.uniqueProject()))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        signed(p.seller(), id);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(200);
         as(p.seller()).body(Map.of("decision", "REGISTER")).post("/api/v1/contracts/{id}/decision", id).then().statusCode(403);
         as(p.buyer()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(403);
@@ -234,6 +241,7 @@ class ContractWorkflowTest {
     private int submittedAndConfirmed(ContractFixtures.Parties p) {
         int id = as(p.seller()).body(fixtures.body(p.buyer(), ContractFixtures.uniqueProject()))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        signed(p.seller(), id);
         as(p.seller()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(200);
         as(p.buyer()).post("/api/v1/contracts/{id}/confirm", id).then().statusCode(200);
         return id;
@@ -241,5 +249,31 @@ class ContractWorkflowTest {
 
     private static RequestSpecification as(Person p) {
         return given().auth().preemptive().basic(p.username(), p.password()).contentType(ContentType.JSON);
+    }
+
+    /** The seller uploads the signed PDF: a contract is submitted and registered only with it. */
+    private static void signed(org.techmarket.account.AccountFixtures.Person seller, int id) {
+        given().auth().preemptive().basic(seller.username(), seller.password())
+                .multiPart("file", "contract.pdf", PDF, "application/pdf")
+                .post("/api/v1/contracts/{id}/document", id).then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseToSubmitWithoutTheSignedDocument() {
+        ContractFixtures.Parties p = fixtures.parties();
+        int id = as(p.seller()).body(fixtures.body(p.buyer(), ContractFixtures.uniqueProject()))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        as(p.seller()).get("/api/v1/contracts/{id}/prechecks", id).then().body("code", hasItem("SIGNED_DOCUMENT_MISSING"));
+        as(p.seller()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(400)
+                .body("errors.field", hasItem("SIGNED_DOCUMENT_MISSING"));
+        signed(p.seller(), id);
+        as(p.seller()).post("/api/v1/contracts/{id}/submit", id).then().statusCode(200);
+        // Once submitted, the document stays as it was until staff return the contract.
+        given().auth().preemptive().basic(p.seller().username(), p.seller().password())
+                .multiPart("file", "contract.pdf", PDF, "application/pdf")
+                .post("/api/v1/contracts/{id}/document", id).then().statusCode(409);
+        as(p.staff()).body(Map.of("decision", "RETURN", "reason", "请补充附件")).post("/api/v1/contracts/{id}/decision", id)
+                .then().statusCode(200);
+        signed(p.seller(), id);
     }
 }

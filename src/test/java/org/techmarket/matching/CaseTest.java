@@ -19,6 +19,9 @@ import org.techmarket.listing.ListingFixtures;
 class CaseTest {
 
     @Inject
+    org.techmarket.contract.ContractFixtures contracts;
+
+    @Inject
     AccountFixtures accounts;
 
     @Inject
@@ -57,7 +60,14 @@ class CaseTest {
         String buyerCode = organisations.get(enterprise.organisationId()).creditCode;
         as(researcher).get("/contracts/new?caseId={id}", id).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("value=\"" + buyerCode + "\""))
-                .body(org.hamcrest.Matchers.containsString("name=\"caseId\" value=\"" + id + "\""));
+                .body(org.hamcrest.Matchers.containsString("name=\"caseId\" value=\"" + id + "\""))
+                // The result is offered for licence: the draft starts as a licence contract (技术许可).
+                .body(org.hamcrest.Matchers.containsString("<option value=\"LICENSE\" selected>"));
+        // A contract naming only the case serves the case's result and need, and so their field.
+        java.util.Map<String, Object> body = contracts.body(enterprise, org.techmarket.contract.ContractFixtures.uniqueProject());
+        body.put("caseId", id);
+        as(researcher).body(body).post("/api/v1/contracts").then().statusCode(201)
+                .body("resultId", equalTo(result.id.intValue())).body("needId", equalTo(need.id.intValue()));
     }
 
     @Test
