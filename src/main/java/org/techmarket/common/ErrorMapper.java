@@ -92,8 +92,37 @@ public class ErrorMapper {
         if (e instanceof InputGuardJackson.RefusedText) {
             return respond(uri, 400, "Invalid input", "One or more fields are invalid", Map.of(field, e.getOriginalMessage()));
         }
+        String message = "invalid value or format";
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            message = "unknown property";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null) {
+            message = "invalid value: expected " + expected(mismatch.getTargetType());
+        } else if (e.getLocation() != null && (!(e instanceof JsonMappingException)
+                || e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException)) {
+            message = "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        }
         return respond(uri, 400, "Invalid input", "The request body is not valid JSON for this resource",
-                Map.of(field, "invalid value or format"));
+                Map.of(field, message));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (yyyy-mm-dd)";
+        }
+        return type == String.class ? "text" : "a " + type.getSimpleName();
     }
 
     @ServerExceptionMapper

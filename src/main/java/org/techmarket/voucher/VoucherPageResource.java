@@ -46,7 +46,7 @@ import org.techmarket.common.Roles;
 public class VoucherPageResource {
 
     /** Service categories a program covers and a provider registers for. */
-    public static final List<String> CATEGORIES = List.of("TESTING", "RND", "DESIGN", "CONSULTING", "TRANSFER", "CERTIFICATION");
+    public static final List<String> CATEGORIES = ServiceCategory.CODES;
 
     @Inject
     VoucherService vouchers;

@@ -74,12 +74,15 @@ public class VoucherService {
         if (in.year() == null || in.year() < 2000 || in.year() > 2100) {
             throw InvalidInputException.of("year", "a year");
         }
-        if (in.useDeadline() == null || in.redemptionDeadline() == null || in.redemptionDeadline().isBefore(in.useDeadline())) {
-            throw InvalidInputException.of("redemptionDeadline", "required, not before the use deadline");
+        LocalDate today = LocalDate.now();
+        if (in.useDeadline() == null || in.useDeadline().isBefore(today) || in.useDeadline().isAfter(today.plusYears(20))) {
+            throw InvalidInputException.of("useDeadline", "required, from today to 20 years ahead");
         }
-        if (in.categories() == null || in.categories().isEmpty()) {
-            throw InvalidInputException.of("categories", "at least one service category");
+        if (in.redemptionDeadline() == null || in.redemptionDeadline().isBefore(in.useDeadline())
+                || in.redemptionDeadline().isAfter(in.useDeadline().plusYears(5))) {
+            throw InvalidInputException.of("redemptionDeadline", "required, from the use deadline to 5 years after it");
         }
+        String[] categories = ServiceCategory.parse("categories", in.categories());
         VoucherProgram p = new VoucherProgram();
         p.name = in.name().strip();
         p.year = in.year();
@@ -88,7 +91,7 @@ public class VoucherService {
         p.coFundingPercent = in.coFundingPercent();
         p.useDeadline = in.useDeadline();
         p.redemptionDeadline = in.redemptionDeadline();
-        p.categories = in.categories().stream().map(String::strip).distinct().toArray(String[]::new);
+        p.categories = categories;
         programs.persist(p);
         programs.flush();
         ledger.post("FUND", p.id, null, "program " + p.id,
@@ -102,13 +105,7 @@ public class VoucherService {
         if (!Roles.PROVIDER.equals(caller.role())) {
             throw new ForbiddenActionException("Only service providers register for voucher services");
         }
-        if (categories == null || categories.isEmpty()) {
-            throw InvalidInputException.of("categories", "at least one service category");
-        }
-        if (categories.stream().anyMatch(c -> c == null || c.isBlank() || c.strip().length() > 40)) {
-            throw InvalidInputException.of("categories", "category codes of 1–40 characters");
-        }
-        String[] cleaned = categories.stream().map(String::strip).distinct().toArray(String[]::new);
+        String[] cleaned = ServiceCategory.parse("categories", categories);
         java.util.Optional<ProviderRegistration> existing = providers.find("organisationId", caller.organisationId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (existing.isPresent()) {
@@ -136,6 +133,9 @@ public class VoucherService {
         ProviderRegistration r = providers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("Provider registration", id));
         r.checkDecision(approve, reason, "registration");
+        if (approve && !organisations.isVerified(r.organisationId)) {
+            throw new ConflictException("The provider's organisation has not been verified yet");
+        }
         r.decide(approve, reason);
         audit.record("ProviderRegistration", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
                 r.status.name(), reason);

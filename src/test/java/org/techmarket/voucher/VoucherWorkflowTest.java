@@ -304,4 +304,38 @@ class VoucherWorkflowTest {
                 + ((Number) b.get("redeemed")).intValue(), "issued = available + reserved + redeemed");
         as(w.staff()).get("/api/v1/ledger/check").then().statusCode(200).body("ok", equalTo(true));
     }
+
+    @Test
+    void shouldRefuseLooseProgramTermsAndCategoriesOffTheList() {
+        Person staff = accounts.staff();
+        Map<String, Object> program = new HashMap<>(Map.of("name", "测试创新券" + AccountFixtures.uniqueName(""),
+                "year", 2026, "budgetFen", 1_000_000L, "faceValueFen", 10_000, "coFundingPercent", 50,
+                "useDeadline", LocalDate.now().plusMonths(6).toString(),
+                "redemptionDeadline", LocalDate.now().plusMonths(7).toString(), "categories", List.of("TESTING", "FOO")));
+        as(staff).header("Idempotency-Key", UUID.randomUUID().toString()).body(program).post("/api/v1/voucher-programs")
+                .then().statusCode(400).body("errors.field", hasItem("categories"));
+        program.put("categories", List.of("TESTING"));
+        program.put("useDeadline", LocalDate.now().minusDays(1).toString());
+        as(staff).header("Idempotency-Key", UUID.randomUUID().toString()).body(program).post("/api/v1/voucher-programs")
+                .then().statusCode(400).body("errors.field", hasItem("useDeadline"));
+        program.put("useDeadline", LocalDate.now().plusMonths(6).toString());
+        program.put("redemptionDeadline", LocalDate.now().plusYears(30).toString());
+        as(staff).header("Idempotency-Key", UUID.randomUUID().toString()).body(program).post("/api/v1/voucher-programs")
+                .then().statusCode(400).body("errors.field", hasItem("redemptionDeadline"));
+        as(accounts.provider()).body(Map.of("categories", List.of("FOO"))).post("/api/v1/providers").then()
+                .statusCode(400).body("errors.field", hasItem("categories"));
+    }
+
+    @Test
+    void shouldNotApproveAProviderWhoseOrganisationIsUnverified() {
+        var pending = accounts.organisation(org.techmarket.account.OrganisationType.SERVICE_PROVIDER, false);
+        Person provider = accounts.member(org.techmarket.common.Roles.PROVIDER, pending.id);
+        // Over HTTP such a provider cannot even register (the access policy); the rule holds below it too.
+        as(provider).body(Map.of("categories", List.of("TESTING"))).post("/api/v1/providers").then().statusCode(403);
+        long registration = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> service.registerProvider(
+                org.techmarket.common.Caller.member(provider.id(), provider.username(), pending.id,
+                        org.techmarket.common.Roles.PROVIDER), List.of("TESTING")).id);
+        as(accounts.staff()).body(Map.of("decision", "APPROVE")).post("/api/v1/providers/{id}/decision", registration)
+                .then().statusCode(409);
+    }
 }

@@ -1,0 +1,43 @@
+package org.techmarket.common;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.techmarket.account.AccountFixtures;
+import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.listing.ListingFixtures;
+import org.techmarket.voucher.VoucherFixtures;
+
+/** A JSON body means what it says: no coerced numbers, no silently dropped properties, errors that say where. */
+@QuarkusTest
+class StrictJsonTest {
+
+    @Inject
+    AccountFixtures accounts;
+
+    @Test
+    void shouldRefuseCoercedNumbersUnknownPropertiesAndMalformedJsonNamingWhere() {
+        Person enterprise = accounts.enterprise();
+        Map<String, Object> need = new HashMap<>(ListingFixtures.needJson("严格输入测试需求"));
+        need.put("requiredMaturity", 3.5);
+        VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
+                .body("errors.field", hasItem("requiredMaturity"))
+                .body("errors.message", hasItem(containsString("whole number")));
+        need.put("requiredMaturity", "3");
+        VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
+                .body("errors.field", hasItem("requiredMaturity"));
+        need.put("requiredMaturity", 3);
+        need.put("titel", "拼错的字段");
+        VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
+                .body("errors.field", hasItem("titel")).body("errors.message", hasItem("unknown property"));
+        VoucherFixtures.as(enterprise).body("{\"title\": \"缺引号}").post("/api/v1/needs").then().statusCode(400)
+                .body("errors.message", hasItem(containsString("line 1")));
+        need.remove("titel");
+        VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(201);
+    }
+}
