@@ -1,5 +1,9 @@
 package org.techmarket.common;
 
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -11,14 +15,16 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 
 /**
  * Applies {@link InputGuard} to every query, path and form parameter before a resource sees it
- * (JSON bodies are guarded by {@link InputGuardJackson}). A refused value is a 400 naming it.
+ * (JSON bodies are guarded by {@link InputGuardJackson}), and checks that query parameters read as
+ * numbers are numbers. A refused value is a 400 naming it.
  */
 public class InputGuardFilter {
 
     @ServerRequestFilter
     @WithFormRead
-    public void refuseControlCharacters(ResteasyReactiveContainerRequestContext request) {
+    public void refuseControlCharacters(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
         checkAll(request.getUriInfo().getQueryParameters());
+        checkTypes(resource.getResourceMethod(), request.getUriInfo().getQueryParameters());
         checkAll(request.getUriInfo().getPathParameters());
         if (request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
             FormData form = context.getFormData();
@@ -29,6 +35,44 @@ public class InputGuardFilter {
                             InputGuard.check(name, value.getValue());
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * A query parameter the resource reads as a number or a boolean must be one: a 400 naming it (JAX-RS
+     * would answer 404 for a value it cannot convert).
+     */
+    static void checkTypes(Method method, Map<String, List<String>> query) {
+        if (method == null) {
+            return;
+        }
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam annotation = parameter.getAnnotation(QueryParam.class);
+            List<String> values = annotation == null ? null : query.get(annotation.value());
+            if (values == null) {
+                continue;
+            }
+            Class<?> type = parameter.getType();
+            for (String value : values) {
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                String v = value.strip();
+                try {
+                    if (type == Integer.class || type == int.class) {
+                        Integer.parseInt(v);
+                    } else if (type == Long.class || type == long.class) {
+                        Long.parseLong(v);
+                    } else if (type == Double.class || type == double.class) {
+                        Double.parseDouble(v);
+                    } else if ((type == Boolean.class || type == boolean.class) && !v.equals("true") && !v.equals("false")) {
+                        throw InvalidInputException.of(annotation.value(), "true or false");
+                    }
+                } catch (NumberFormatException e) {
+                    throw InvalidInputException.of(annotation.value(),
+                            type == Double.class || type == double.class ? "a number" : "a whole number");
                 }
             }
         }

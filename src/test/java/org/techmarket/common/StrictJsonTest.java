@@ -37,6 +37,12 @@ class StrictJsonTest {
                 .body("errors.field", hasItem("titel")).body("errors.message", hasItem("unknown property"));
         VoucherFixtures.as(enterprise).body("{\"title\": \"缺引号}").post("/api/v1/needs").then().statusCode(400)
                 .body("errors.message", hasItem(containsString("line 1")));
+        // Query parameters of the wrong type are a 400 naming them, not a 404.
+        io.restassured.RestAssured.given().get("/api/v1/results?page=abc").then().statusCode(400)
+                .body("errors.field", hasItem("page"));
+        io.restassured.RestAssured.given().get("/api/v1/needs?maturity=3.5").then().statusCode(400)
+                .body("errors.field", hasItem("maturity"));
+        io.restassured.RestAssured.given().get("/results?maturity=abc").then().statusCode(400);
         need.remove("titel");
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(201);
     }
