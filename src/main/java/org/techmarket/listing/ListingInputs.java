@@ -14,6 +14,16 @@ final class ListingInputs {
     private ListingInputs() {
     }
 
+    /** How far ahead a listing may run or a need's deadline may lie. */
+    static final int MAX_YEARS_AHEAD = 20;
+
+    /** A date that far ahead is a typo (2999-01-01), not a plan: a 400 naming the field. */
+    static void checkHorizon(String field, java.time.LocalDate date) {
+        if (date != null && date.isAfter(java.time.LocalDate.now().plusYears(MAX_YEARS_AHEAD))) {
+            throw InvalidInputException.of(field, "at most " + MAX_YEARS_AHEAD + " years ahead");
+        }
+    }
+
     static void checkBudget(NeedInput input) {
         if (input.budgetMinFen() != null && input.budgetMaxFen() != null
                 && input.budgetMinFen() > input.budgetMaxFen()) {

@@ -56,6 +56,7 @@ public class ListingService {
     public Listing createResult(Caller caller, ResultInput input) {
         requirePoster(caller, ListingKind.RESULT);
         validation.check(input);
+        ListingInputs.checkHorizon("validUntil", input.validUntil());
         Listing listing = newListing(caller, ListingKind.RESULT);
         ListingInputs.apply(input, listing);
         return persistNew(listing);
@@ -65,6 +66,7 @@ public class ListingService {
     public Listing createNeed(Caller caller, NeedInput input) {
         requirePoster(caller, ListingKind.NEED);
         validation.check(input);
+        ListingInputs.checkHorizon("deadline", input.deadline());
         ListingInputs.checkBudget(input);
         Listing listing = newListing(caller, ListingKind.NEED);
         ListingInputs.apply(input, listing);
@@ -75,6 +77,7 @@ public class ListingService {
     public Listing updateResult(Caller caller, long id, ResultInput input) {
         Listing listing = ownedForEdit(caller, id, ListingKind.RESULT);
         validation.check(input);
+        ListingInputs.checkHorizon("validUntil", input.validUntil());
         ListingInputs.apply(input, listing);
         return saveEdit(listing);
     }
@@ -83,6 +86,7 @@ public class ListingService {
     public Listing updateNeed(Caller caller, long id, NeedInput input) {
         Listing listing = ownedForEdit(caller, id, ListingKind.NEED);
         validation.check(input);
+        ListingInputs.checkHorizon("deadline", input.deadline());
         ListingInputs.checkBudget(input);
         ListingInputs.apply(input, listing);
         return saveEdit(listing);

@@ -44,6 +44,11 @@ class StrictJsonTest {
                 .body("errors.field", hasItem("maturity"));
         io.restassured.RestAssured.given().get("/results?maturity=abc").then().statusCode(400);
         need.remove("titel");
+        // A deadline in 2999 is a typo, not a plan.
+        need.put("deadline", "2999-01-01");
+        VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
+                .body("errors.field", hasItem("deadline"));
+        need.put("deadline", java.time.LocalDate.now().plusMonths(6).toString());
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(201);
     }
 }
