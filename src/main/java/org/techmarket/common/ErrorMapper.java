@@ -93,7 +93,19 @@ public class ErrorMapper {
             return respond(uri, 400, "Invalid input", "One or more fields are invalid", Map.of(field, e.getOriginalMessage()));
         }
         String message = "invalid value or format";
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion) {
+            // A number too large for its field (2^63 for an amount): the parser knows which field it was reading.
+            com.fasterxml.jackson.core.JsonParser parser = coercion.getProcessor();
+            if (parser != null && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
+                field = parser.getParsingContext().getCurrentName();
+            }
+            return respond(uri, 400, "Invalid input", "One or more fields are invalid", Map.of(field, "number out of range"));
+        }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                || e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+                        && invalid.getValue() instanceof java.math.BigInteger) {
+            message = "number out of range";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
             message = "unknown property";
         } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {

@@ -44,6 +44,11 @@ class StrictJsonTest {
                 .body("errors.field", hasItem("maturity"));
         io.restassured.RestAssured.given().get("/results?maturity=abc").then().statusCode(400);
         need.remove("titel");
+        // A number too large for its field names the field.
+        need.put("budgetMaxFen", new java.math.BigInteger("9223372036854775808"));
+        VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
+                .body("errors.field", hasItem("budgetMaxFen")).body("errors.message", hasItem("number out of range"));
+        need.put("budgetMaxFen", 50_000_000);
         // A deadline in 2999 is a typo, not a plan.
         need.put("deadline", "2999-01-01");
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
