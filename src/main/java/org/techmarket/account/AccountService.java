@@ -164,6 +164,15 @@ public class AccountService {
         if (currentPassword == null || !logins.passwordMatches(currentPassword, user.passwordHash)) {
             throw InvalidInputException.of("currentPassword", texts.get("techmarket.password.current"));
         }
+        replacePassword(user, newPassword, "change-password", null);
+    }
+
+    /**
+     * Gives the account a new password (checked against the policy): every session ends, every API token
+     * is revoked, the login lock is lifted. Password change and reset both come here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void replacePassword(UserAccount user, String newPassword, String action, String reason) {
         if (newPassword == null) {
             throw InvalidInputException.of("newPassword", texts.get("techmarket.password.tooShort"));
         }
@@ -172,8 +181,10 @@ public class AccountService {
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         user.passwordChangedAt = java.time.OffsetDateTime.now();
         user.sessionVersion++;
+        user.failedLogins = 0;
+        user.lockedUntil = null;
         tokens.revokeAll(user.id);
-        audit.record(ENTITY, user.id, "change-password", null, null, null);
+        audit.record(ENTITY, user.id, action, null, null, reason);
         logins.forget(user.username);
     }
 

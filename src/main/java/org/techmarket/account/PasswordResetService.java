@@ -1,6 +1,5 @@
 package org.techmarket.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +40,7 @@ public class PasswordResetService {
     UserAccountRepository users;
 
     @Inject
-    LoginService logins;
-
-    @Inject
-    ApiTokenService tokens;
+    AccountService accounts;
 
     @Inject
     org.techmarket.common.Notifications notifications;
@@ -118,20 +114,8 @@ public class PasswordResetService {
                 .orElseThrow(() -> InvalidInputException.of("token", texts.get("techmarket.reset.invalid")));
         UserAccount user = users.findByIdOptional(reset.userId).filter(u -> u.enabled)
                 .orElseThrow(() -> InvalidInputException.of("token", texts.get("techmarket.reset.invalid")));
-        if (newPassword == null) {
-            throw InvalidInputException.of("newPassword", texts.get("techmarket.password.tooShort"));
-        }
-        PasswordPolicy.weakness(newPassword, user.username)
-                .ifPresent(key -> { throw InvalidInputException.of("newPassword", texts.get(key)); });
-        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
-        user.passwordChangedAt = now;
-        user.sessionVersion++;
-        user.failedLogins = 0;
-        user.lockedUntil = null;
+        accounts.replacePassword(user, newPassword, "reset-password", "issued by " + reset.issuedBy);
         resets.closeOpen(user.id, now);
-        tokens.revokeAll(user.id);
-        audit.record(AccountService.ENTITY, user.id, "reset-password", null, null, "issued by " + reset.issuedBy);
-        logins.forget(user.username);
     }
 
     private Issued issue(UserAccount user, String issuedBy) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -48,13 +49,13 @@ public class InputGuardFilter {
         if (method == null) {
             return;
         }
-        for (Parameter parameter : method.getParameters()) {
-            QueryParam annotation = parameter.getAnnotation(QueryParam.class);
-            List<String> values = annotation == null ? null : query.get(annotation.value());
+        for (Map.Entry<String, Class<?>> typed : TYPED_QUERY_PARAMETERS.computeIfAbsent(method, InputGuardFilter::typed)
+                .entrySet()) {
+            List<String> values = query.get(typed.getKey());
             if (values == null) {
                 continue;
             }
-            Class<?> type = parameter.getType();
+            Class<?> type = typed.getValue();
             for (String value : values) {
                 if (value == null || value.isBlank()) {
                     continue;
@@ -67,15 +68,32 @@ public class InputGuardFilter {
                         Long.parseLong(v);
                     } else if (type == Double.class || type == double.class) {
                         Double.parseDouble(v);
-                    } else if ((type == Boolean.class || type == boolean.class) && !v.equals("true") && !v.equals("false")) {
-                        throw InvalidInputException.of(annotation.value(), "true or false");
+                    } else if (!v.equals("true") && !v.equals("false")) {
+                        throw InvalidInputException.of(typed.getKey(), "true or false");
                     }
                 } catch (NumberFormatException e) {
-                    throw InvalidInputException.of(annotation.value(),
+                    throw InvalidInputException.of(typed.getKey(),
                             type == Double.class || type == double.class ? "a number" : "a whole number");
                 }
             }
         }
+    }
+
+    /** The query parameters of a resource method read as numbers or booleans, found once per method. */
+    private static final Map<Method, Map<String, Class<?>>> TYPED_QUERY_PARAMETERS = new ConcurrentHashMap<>();
+
+    private static Map<String, Class<?>> typed(Method method) {
+        Map<String, Class<?>> typed = new java.util.LinkedHashMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam annotation = parameter.getAnnotation(QueryParam.class);
+            Class<?> type = parameter.getType();
+            if (annotation != null && (type == Integer.class || type == int.class || type == Long.class
+                    || type == long.class || type == Double.class || type == double.class || type == Boolean.class
+                    || type == boolean.class)) {
+                typed.put(annotation.value(), type);
+            }
+        }
+        return typed;
     }
 
     private static void checkAll(Map<String, List<String>> parameters) {
