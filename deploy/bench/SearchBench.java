@@ -98,15 +98,22 @@ public class SearchBench {
             String summary = p.abstractText().substring(0, Math.min(120, p.abstractText().length()));
             segmented.put(i, new String[] {segmenter.indexText(p.title()),
                     segmenter.indexText(String.join("，", p.keywords())), String.join(" ", seg),
-                    segmenter.indexText(summary)});
+                    segmenter.indexText(summary),
+                    // the character index, as the platform builds it (organisation's name included)
+                    segmenter.ngramText(String.join("\n", p.title(), String.join("，", p.keywords()), summary,
+                            p.abstractText(), "基准测试研究院"))});
         }
         List<String[]> segSentences = new ArrayList<>();
+        List<String[]> gramSentences = new ArrayList<>();
         for (String[] parts : sentences) {
             String[] seg = new String[parts.length];
+            String[] grams = new String[parts.length];
             for (int s = 0; s < parts.length; s++) {
                 seg[s] = segmenter.indexText(parts[s]);
+                grams[s] = segmenter.ngramText(parts[s]);
             }
             segSentences.add(seg);
+            gramSentences.add(grams);
         }
         String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         try (Connection db = DriverManager.getConnection(url, System.getenv("QUARKUS_DATASOURCE_USERNAME"),
@@ -134,7 +141,7 @@ public class SearchBench {
                 st.execute("DROP TABLE IF EXISTS bench_stage");
                 st.execute("CREATE UNLOGGED TABLE bench_stage (kind text, title text, summary text, description text, field text, keywords text[], "
                         + "maturity smallint, modes text[], price_fen bigint, budget_min_fen bigint, budget_max_fen bigint, region_code text, "
-                        + "valid_until date, published_at timestamptz, t_title text, t_keywords text, t_summary text, t_body text)");
+                        + "valid_until date, published_at timestamptz, t_title text, t_keywords text, t_summary text, t_body text, t_ngrams text)");
             }
             long start = System.nanoTime();
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
@@ -165,7 +172,7 @@ public class SearchBench {
                         String.valueOf(random.nextInt(9) + 1), modes, str(price), str(budgetMin), str(budgetMax),
                         REGIONS[random.nextInt(REGIONS.length)], today.plusDays(30 + random.nextInt(700)).toString(),
                         today.minusDays(random.nextInt(1500)).toString(), seg[0], seg[1],
-                        summary == null ? "" : seg[3], tDescription};
+                        summary == null ? "" : seg[3], tDescription, seg[4] + " " + gramSentences.get(pj)[sj]};
                 for (int c = 0; c < row.length; c++) {
                     if (c > 0) batch.append('\t');
                     batch.append(row[c] == null ? "\\N" : tsv(row[c]));
@@ -181,23 +188,32 @@ public class SearchBench {
             try (Statement st = db.createStatement()) {
                 st.execute("SET maintenance_work_mem = '1GB'");
                 st.execute("DROP INDEX IF EXISTS listing_search_idx");
+                st.execute("DROP INDEX IF EXISTS listing_ngram_idx");
                 int inserted = st.executeUpdate("INSERT INTO listing (kind, title, summary, description, field, keywords, maturity, modes, "
                         + "price_fen, budget_min_fen, budget_max_fen, region_code, organisation_id, owner_id, contact_name, contact_phone, "
-                        + "valid_until, status, submitted_at, published_at, search_vector) "
+                        + "valid_until, status, submitted_at, published_at, search_vector, ngram_vector) "
                         + "SELECT kind, left(title, 100), summary, description, field, keywords, maturity, modes, price_fen, budget_min_fen, "
                         + "budget_max_fen, region_code, CASE WHEN kind = 'NEED' THEN " + needOrgId + " ELSE " + orgId + " END, " + userId
                         + ", '基准', '0931-0000000', valid_until, 'PUBLISHED', "
                         + "published_at, published_at, "
                         + "setweight(to_tsvector('simple', t_title), 'A') || setweight(to_tsvector('simple', t_keywords), 'A') || "
-                        + "setweight(to_tsvector('simple', t_summary), 'B') || setweight(to_tsvector('simple', t_body), 'C') FROM bench_stage");
+                        + "setweight(to_tsvector('simple', t_summary), 'B') || setweight(to_tsvector('simple', t_body), 'C'), "
+                        + "array_to_tsvector(string_to_array(t_ngrams, ' ')) FROM bench_stage");
                 long insertedAt = System.nanoTime();
                 st.execute("CREATE INDEX listing_search_idx ON listing USING gin (search_vector)");
+                st.execute("CREATE INDEX listing_ngram_idx ON listing USING gin (ngram_vector)");
                 st.execute("DROP TABLE bench_stage");
                 st.execute("VACUUM ANALYZE listing");
                 long end = System.nanoTime();
                 System.out.printf("loaded %d listings (%d results, %d needs) in %.1f s: generate+segment+copy %.1f s, insert with tsvector %.1f s, GIN index + analyze %.1f s%n",
                         inserted, results, needs, (end - start) / 1e9, (staged - start) / 1e9, (insertedAt - staged) / 1e9,
                         (end - insertedAt) / 1e9);
+                ResultSet sizes = st.executeQuery("SELECT pg_size_pretty(pg_table_size('listing')), "
+                        + "pg_size_pretty(pg_relation_size('listing_search_idx')), "
+                        + "coalesce(pg_size_pretty(pg_relation_size(to_regclass('listing_ngram_idx'))), 'none')");
+                sizes.next();
+                System.out.printf("sizes: listing table %s, word index (listing_search_idx) %s, character index (listing_ngram_idx) %s%n",
+                        sizes.getString(1), sizes.getString(2), sizes.getString(3));
             }
         }
     }
@@ -243,11 +259,41 @@ public class SearchBench {
         for (int t = 1; t <= 4; t++) {
             report(t + "-term queries", byTerms[t], counts[t]);
         }
+        if (Boolean.parseBoolean(System.getProperty("bench.extra", "true"))) {
+            extra(http, baseUrl, papers, random, Math.max(requests / 5, 50));
+        }
+    }
+
+    /**
+     * Queries the word index alone misses: one Chinese character, part of a keyword (its first two
+     * characters), the organisation's name; and keyword queries sorted by price.
+     */
+    static void extra(HttpClient http, String baseUrl, List<Paper> papers, Random random, int n) throws Exception {
+        String[][] kinds = {{"1 character", ""}, {"2-char prefix", ""}, {"organisation", ""}, {"sort=price", "&sort=price"}};
+        for (String[] kind : kinds) {
+            long[] samples = new long[n];
+            for (int i = 0; i < n; i++) {
+                Paper p = papers.get(random.nextInt(papers.size()));
+                String k = p.keywords().get(random.nextInt(p.keywords().size()));
+                String q = switch (kind[0]) {
+                    case "1 character" -> k.substring(0, 1);
+                    case "2-char prefix" -> k.substring(0, Math.min(2, k.length()));
+                    case "organisation" -> "基准测试研究院";
+                    default -> k;
+                };
+                samples[i] = get(http, baseUrl, q, kind[1]);
+            }
+            report(kind[0], samples, n);
+        }
     }
 
     static long get(HttpClient http, String baseUrl, String q) throws Exception {
+        return get(http, baseUrl, q, "");
+    }
+
+    static long get(HttpClient http, String baseUrl, String q, String more) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/results?q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).GET().build();
+                + URLEncoder.encode(q, StandardCharsets.UTF_8) + more)).timeout(Duration.ofSeconds(30)).GET().build();
         long t0 = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         long t = System.nanoTime() - t0;

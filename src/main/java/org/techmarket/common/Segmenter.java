@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Segmenter {
 
-    private static final String QUERY_SEPARATORS = "[\\s,，;；、。.!！?？]+";
+    public static final String QUERY_SEPARATORS = "[\\s,，;；、。.!！?？]+";
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Function words that carry no meaning in a search. */
     private static final Set<String> FUNCTION_WORDS = Set.of("的", "了", "和", "与", "及", "及其", "或", "在", "是",
@@ -113,6 +113,74 @@ public class Segmenter {
         Set<String> all = new LinkedHashSet<>();
         queryPhrases(query).forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * The character n-grams of a text, for finding what word segmentation misses (药 inside 中药材,
+     * 锂电 inside 锂电池): every Chinese character alone and every pair of neighbours, and each
+     * run of letters or digits as one token, lower-cased, each once, separated by spaces.
+     */
+    public String ngramText(String text) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (List<String> run : ngramRuns(text)) {
+            grams.addAll(run);
+        }
+        return String.join(" ", grams);
+    }
+
+    /**
+     * What a query part must contain to be found by its n-grams: its letter-or-digit tokens, a
+     * lone Chinese character as itself, longer runs as all their neighbouring pairs.
+     */
+    public List<String> queryNgrams(String part) {
+        List<String> grams = new ArrayList<>();
+        for (List<String> run : ngramRuns(part)) {
+            if (run.size() == 1 || !isHan(run.get(0).codePointAt(0))) {
+                grams.add(run.get(0));
+            } else {
+                run.stream().filter(g -> g.codePointCount(0, g.length()) == 2).forEach(grams::add);
+            }
+        }
+        return grams.stream().distinct().toList();
+    }
+
+    /** Per run of the text: a token of letters/digits, or a Chinese run as its characters then its pairs. */
+    private static List<List<String>> ngramRuns(String text) {
+        List<List<String>> runs = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return runs;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            int cp = lower.codePointAt(i);
+            if (isHan(cp)) {
+                List<String> chars = new ArrayList<>();
+                while (i < lower.length() && isHan(lower.codePointAt(i))) {
+                    int c = lower.codePointAt(i);
+                    chars.add(new String(Character.toChars(c)));
+                    i += Character.charCount(c);
+                }
+                List<String> run = new ArrayList<>(chars);
+                for (int k = 0; k + 1 < chars.size(); k++) {
+                    run.add(chars.get(k) + chars.get(k + 1));
+                }
+                runs.add(run);
+            } else if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                while (i < lower.length() && !isHan(lower.codePointAt(i)) && Character.isLetterOrDigit(lower.codePointAt(i))) {
+                    i += Character.charCount(lower.codePointAt(i));
+                }
+                runs.add(List.of(lower.substring(start, i)));
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return runs;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static void addNormalised(String word, List<String> out) {

@@ -112,4 +112,10 @@ public interface ListingMessages {
     @Message
     String band_OVER_5M();
 
+
+    @Message
+    String sort_PRICE();
+
+    @Message
+    String sort_PRICE_DESC();
 }

@@ -31,7 +31,7 @@ final class ListingRequests {
         String province = region == null || region.isBlank() ? null : region.substring(0, 2);
         return new SearchQuery(kind, q == null ? null : q.strip(), InvalidInputException.parseEnum(TechField.class, "field", field), maturity,
                 province, InvalidInputException.parseEnum(PriceBand.class, "priceBand", priceBand), InvalidInputException.parseEnum(TransferMode.class, "mode", mode),
-                InvalidInputException.parseEnum(SearchQuery.Sort.class, "sort", sort == null ? null : sort.toUpperCase()),
+                InvalidInputException.parseEnum(SearchQuery.Sort.class, "sort", SearchQuery.Sort.alias(sort)),
                 page == null ? 0 : page, size == null ? 20 : size);
     }
 }

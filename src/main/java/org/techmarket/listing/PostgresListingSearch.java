@@ -36,19 +36,34 @@ public class PostgresListingSearch implements ListingSearch {
     @Transactional(Transactional.TxType.MANDATORY)
     public void index(Listing listing) {
         em.flush();
+        String organisation = (String) em.createNativeQuery("SELECT name FROM organisation WHERE id = :id")
+                .setParameter("id", listing.organisationId).getResultStream().findFirst().orElse("");
         em.createNativeQuery("""
                 UPDATE listing SET search_vector =
                     setweight(to_tsvector('simple', :title), 'A')
                  || setweight(to_tsvector('simple', :keywords), 'A')
                  || setweight(to_tsvector('simple', :summary), 'B')
-                 || setweight(to_tsvector('simple', :body), 'C')
+                 || setweight(to_tsvector('simple', :body), 'C'),
+                       ngram_vector = array_to_tsvector(string_to_array(:ngrams, ' '))
                  WHERE id = :id""")
                 .setParameter("title", segmenter.indexText(listing.title))
                 .setParameter("keywords", segmenter.indexText(String.join("，", listing.keywords)))
                 .setParameter("summary", segmenter.indexText(listing.summary))
                 .setParameter("body", segmenter.indexText(listing.description))
+                .setParameter("ngrams", ngramText(listing, organisation))
                 .setParameter("id", listing.id)
                 .executeUpdate();
+    }
+
+    /** The n-grams of everything a listing is found by: its texts and its organisation's name. */
+    String ngramText(Listing listing, String organisation) {
+        return ngramText(listing.title, String.join("，", listing.keywords), listing.summary, listing.description,
+                organisation);
+    }
+
+    String ngramText(String title, String keywords, String summary, String description, String organisation) {
+        return segmenter.ngramText(java.util.stream.Stream.of(title, keywords, summary, description, organisation)
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining("\n")));
     }
 
     /**
@@ -58,6 +73,8 @@ public class PostgresListingSearch implements ListingSearch {
      * A query that broad is refined by users long before they page that far.
      */
     static final int TITLE_WINDOW = 300;
+    /** What a part found verbatim in the title adds to the words' rank (which is mostly below 1). */
+    static final double TITLE_BONUS = 0.2;
     static final int BODY_WINDOW = 600;
     /**
      * For a one-part query, the GIN index hands back a random sample of about this many of the
@@ -82,12 +99,13 @@ public class PostgresListingSearch implements ListingSearch {
         List<Long> pageIds;
         if (filter.tsQuery != null && query.sort() == SearchQuery.Sort.RELEVANCE && filter.parts > 1) {
             // Several parts intersect to a small set: rank all of it (up to the count limit) from one index scan.
-            Query ranked = em.createNativeQuery("WITH matched AS MATERIALIZED (SELECT id, published_at, search_vector"
+            Query ranked = em.createNativeQuery("WITH matched AS MATERIALIZED (SELECT id, published_at, search_vector, title"
                     + " FROM listing" + filter.where + " LIMIT " + (COUNT_LIMIT + 1) + ")"
                     + " SELECT id, (SELECT count(*) FROM matched) FROM matched"
-                    + " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, published_at DESC, id DESC"
+                    + " ORDER BY " + filter.rank("") + " DESC, published_at DESC, id DESC"
                     + " LIMIT :limit OFFSET :offset");
             filter.bind(ranked);
+            filter.bindRank(ranked);
             ranked.setParameter("limit", query.size());
             ranked.setParameter("offset", (long) query.page() * query.size());
             @SuppressWarnings("unchecked")
@@ -102,12 +120,13 @@ public class PostgresListingSearch implements ListingSearch {
                         + " AND search_vector @@ to_tsquery('simple', :tsqTitle) LIMIT " + TITLE_WINDOW + ")"
                         + " UNION (SELECT id FROM listing" + filter.where + " LIMIT " + BODY_WINDOW + "))"
                         + " SELECT l.id FROM listing l JOIN window_ids w ON w.id = l.id"
-                        + " ORDER BY ts_rank(l.search_vector, to_tsquery('simple', :tsq), 1) DESC, l.published_at DESC,"
+                        + " ORDER BY " + filter.rank("l.") + " DESC, l.published_at DESC,"
                         + " l.id DESC LIMIT :limit OFFSET :offset", Long.class);
                 ids.setParameter("tsqTitle", filter.tsQueryTitle);
+                filter.bindRank(ids);
             } else {
                 ids = em.createNativeQuery("SELECT id FROM listing" + filter.where
-                        + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset", Long.class);
+                        + " ORDER BY " + order(query.sort()) + " LIMIT :limit OFFSET :offset", Long.class);
             }
             filter.bind(ids);
             ids.setParameter("limit", query.size());
@@ -124,6 +143,15 @@ public class PostgresListingSearch implements ListingSearch {
         }
         return new SearchPage(load(pageIds), Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, query.page(),
                 query.size());
+    }
+
+    /** The order of a listing page sorted other than by relevance; negotiable prices come last either way. */
+    private static String order(SearchQuery.Sort sort) {
+        return switch (sort) {
+            case PRICE -> "coalesce(price_fen, budget_max_fen) ASC NULLS LAST, published_at DESC, id DESC";
+            case PRICE_DESC -> "coalesce(price_fen, budget_max_fen) DESC NULLS LAST, published_at DESC, id DESC";
+            default -> "published_at DESC, id DESC";
+        };
     }
 
     /** For this transaction: take matches from the GIN index, with room for its bitmap to stay exact. */
@@ -334,16 +362,23 @@ public class PostgresListingSearch implements ListingSearch {
         return java.time.OffsetDateTime.parse(o.toString());
     }
 
-    /** The query's words as a tsquery: parts joined by AND, words within a part by FOLLOWED BY. */
+    /** The query's words as a tsquery: parts joined by AND, each part as {@link #partQuery}. */
     String tsQuery(String text, String weight) {
         List<List<String>> phrases = segmenter.queryPhrases(text);
         if (phrases.isEmpty()) {
             return null;
         }
-        return phrases.stream()
-                .map(words -> words.stream().map(w -> quote(w) + weight).collect(Collectors.joining(" <-> ")))
-                .map(p -> "(" + p + ")")
-                .collect(Collectors.joining(" & "));
+        return phrases.stream().map(words -> partQuery(words, weight)).collect(Collectors.joining(" & "));
+    }
+
+    /**
+     * One part of a query: words of two or more characters each (微波 陶瓷 finds 微波介质陶瓷);
+     * a part HanLP cuts into single characters (纳 滤膜) as a phrase, since loose characters match
+     * almost anything.
+     */
+    static String partQuery(List<String> words, String weight) {
+        boolean loose = words.stream().allMatch(w -> w.codePointCount(0, w.length()) > 1);
+        return "(" + words.stream().map(w -> quote(w) + weight).collect(Collectors.joining(loose ? " & " : " <-> ")) + ")";
     }
 
     private List<Listing> load(List<Long> ids) {
@@ -367,12 +402,38 @@ public class PostgresListingSearch implements ListingSearch {
         StringBuilder where = new StringBuilder(" WHERE kind = :kind AND status = 'PUBLISHED'");
         f.params.put("kind", q.kind().name());
         if (q.hasText()) {
-            f.tsQuery = tsQuery(q.text());
-            if (f.tsQuery != null) {
-                where.append(" AND search_vector @@ to_tsquery('simple', :tsq)");
-                f.params.put("tsq", f.tsQuery);
+            // Each part is found by its words or, failing them, by its characters (药 in 中药材,
+            // 锂电 in 锂电池, an organisation's name); the ranking reads the words.
+            List<String> parts = new ArrayList<>();
+            for (String part : q.text().trim().split(Segmenter.QUERY_SEPARATORS)) {
+                List<String> words = segmenter.words(part);
+                List<String> grams = segmenter.queryNgrams(part);
+                if (words.isEmpty() && grams.isEmpty()) {
+                    continue;
+                }
+                int i = parts.size();
+                parts.add(part.toLowerCase(java.util.Locale.ROOT));
+                List<String> found = new ArrayList<>();
+                if (!words.isEmpty()) {
+                    found.add("search_vector @@ to_tsquery('simple', :w" + i + ")");
+                    f.params.put("w" + i, partQuery(words, ""));
+                }
+                if (!grams.isEmpty()) {
+                    found.add("ngram_vector @@ CAST(:c" + i + " AS tsquery)");
+                    f.params.put("c" + i, grams.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" & ")));
+                }
+                where.append(" AND (").append(String.join(" OR ", found)).append(')');
+            }
+            if (!parts.isEmpty()) {
+                f.tsQuery = tsQuery(q.text());
                 f.tsQueryTitle = tsQuery(q.text(), ":A");
-                f.parts = segmenter.queryPhrases(q.text()).size();
+                if (f.tsQuery == null) {
+                    // Nothing HanLP keeps as a word (only function words): rank by the title alone.
+                    f.tsQuery = "''";
+                    f.tsQueryTitle = "''";
+                }
+                f.parts = parts.size();
+                f.typed = parts;
             }
         }
         if (q.field() != null) {
@@ -417,7 +478,30 @@ public class PostgresListingSearch implements ListingSearch {
         /** The same query restricted to title and keywords (weight A). */
         String tsQueryTitle;
         int parts;
+        /** The query's parts as typed (lower-cased), for the title bonus. */
+        List<String> typed = List.of();
         final Map<String, Object> params = new LinkedHashMap<>();
+
+        /**
+         * Relevance: the words' rank, plus a bonus for each part found in the title as typed, so
+         * that a listing found by characters alone (兰州大学 as its organisation) still ranks a
+         * title containing the query first.
+         */
+        String rank(String alias) {
+            StringBuilder rank = new StringBuilder("(ts_rank(" + alias + "search_vector, to_tsquery('simple', :tsq), 1)");
+            for (int i = 0; i < typed.size(); i++) {
+                rank.append(" + CASE WHEN strpos(lower(").append(alias).append("title), :t").append(i)
+                        .append(") > 0 THEN ").append(TITLE_BONUS).append(" ELSE 0 END");
+            }
+            return rank.append(')').toString();
+        }
+
+        void bindRank(Query query) {
+            query.setParameter("tsq", tsQuery);
+            for (int i = 0; i < typed.size(); i++) {
+                query.setParameter("t" + i, typed.get(i));
+            }
+        }
 
         void bind(Query query) {
             params.forEach(query::setParameter);

@@ -6,7 +6,23 @@ public record SearchQuery(ListingKind kind, String text, TechField field, Intege
 
     public static final int MAX_SIZE = 100;
 
-    public enum Sort { RELEVANCE, NEWEST }
+    /** Relevance, newest first, price (a result's price, a need's budget) low to high or high to low. */
+    public enum Sort {
+        RELEVANCE, NEWEST, PRICE, PRICE_DESC;
+
+        /** The name a client may also use: {@code date} for newest, {@code price_asc} for price. */
+        static String alias(String sort) {
+            if (sort == null) {
+                return null;
+            }
+            String upper = sort.strip().toUpperCase(java.util.Locale.ROOT);
+            return switch (upper) {
+                case "DATE" -> "NEWEST";
+                case "PRICE_ASC" -> "PRICE";
+                default -> upper;
+            };
+        }
+    }
 
     public SearchQuery {
         page = Math.max(page, 0);

@@ -81,6 +81,19 @@ public class ListingFixtures {
                 ListingService.Decision.PUBLISH, null);
     }
 
+    /** A published result at the given price (null: negotiable). */
+    public Listing publishedResult(Person researcher, String title, String description, Long priceFen) {
+        Caller owner = caller(researcher, Roles.RESEARCHER);
+        ResultInput r = result(title, description);
+        ResultInput priced = new ResultInput(r.title(), r.summary(), r.description(), r.field(), r.keywords(), r.maturity(),
+                r.ipType(), r.ipStatus(), r.patentNumbers(), r.transferModes(), priceFen, r.regionCode(), r.contactName(),
+                r.contactPhone(), r.contactEmail(), r.validUntil());
+        Listing draft = listings.createResult(owner, priced);
+        listings.submit(owner, draft.id, ListingKind.RESULT);
+        return listings.review(caller(accounts.staff(), Roles.STAFF), draft.id, ListingKind.RESULT,
+                ListingService.Decision.PUBLISH, null);
+    }
+
     public Listing publishedNeed(Person enterprise, String title, String description) {
         Caller owner = caller(enterprise, Roles.ENTERPRISE);
         Listing draft = listings.createNeed(owner, need(title, description));

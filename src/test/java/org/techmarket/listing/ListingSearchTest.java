@@ -93,6 +93,63 @@ class ListingSearchTest {
     }
 
     @Test
+    void shouldFindSingleCharactersAndPartsOfWordsThatSegmentationKeepsWhole() {
+        Person researcher = accounts.researcher();
+        String tag = AccountFixtures.uniqueName("q").replace("-", "");
+        Listing herbs = listings.publishedResult(researcher, "道地中药材种植" + tag, "当归党参的种苗繁育技术。");
+        Listing battery = listings.publishedResult(researcher, "退役锂电池回收" + tag, "正极材料再生。");
+        Listing ceramics = listings.publishedResult(researcher, "5G基站用微波介质陶瓷" + tag, "低损耗滤波器材料。");
+        Listing sheep = listings.publishedResult(researcher, "高原牛羊疫苗" + tag, "口蹄疫二价灭活疫苗。");
+        // HanLP keeps 中药材, 锂电池 and 牛羊 whole: before the character index, 药, 锂电 and 羊 found nothing.
+        ids("药 " + tag).body("items.id", hasItem(herbs.id.intValue())).body("items.id", not(hasItem(battery.id.intValue())));
+        ids("锂电 " + tag).body("items.id", hasItem(battery.id.intValue())).body("items.id", not(hasItem(herbs.id.intValue())));
+        ids("羊 " + tag).body("items.id", hasItem(sheep.id.intValue())).body("items.id", not(hasItem(ceramics.id.intValue())));
+        // Two words of a part need not stand together; a part of single characters must.
+        ids("微波陶瓷 " + tag).body("items.id", hasItem(ceramics.id.intValue())).body("items.id", not(hasItem(battery.id.intValue())));
+        ids("5G陶瓷 " + tag).body("items.id", hasItem(ceramics.id.intValue()));
+        ids("5G芯片 " + tag).body("items.id", not(hasItem(ceramics.id.intValue())));
+        ids("锂陶 " + tag).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void shouldFindListingsByTheirOrganisationsName() {
+        Person researcher = accounts.researcher();
+        Listing listing = listings.publishedResult(researcher, "黄土高原旱作覆膜技术", "覆膜保墒。");
+        String name = (String) given().auth().preemptive().basic(researcher.username(), researcher.password())
+                .get("/api/v1/me").then().statusCode(200).extract().path("organisation.name");
+        org.junit.jupiter.api.Assertions.assertNotNull(name, "the researcher's organisation has a name");
+        ids(name).body("items.id", hasItem(listing.id.intValue()));
+        ids(name + " 覆膜").body("items.id", hasItem(listing.id.intValue()));
+        ids(name + " 芯片").body("items.id", not(hasItem(listing.id.intValue())));
+    }
+
+    @Test
+    void shouldSortByPriceEitherWayWithNegotiableLastAndByDate() {
+        Person researcher = accounts.researcher();
+        String tag = AccountFixtures.uniqueName("p").replace("-", "");
+        Listing cheap = listings.publishedResult(researcher, "价格排序低" + tag, "测试。", 100_000L);
+        Listing dear = listings.publishedResult(researcher, "价格排序高" + tag, "测试。", 90_000_000L);
+        Listing negotiable = listings.publishedResult(researcher, "价格排序面议" + tag, "测试。", null);
+        Listing middle = listings.publishedResult(researcher, "价格排序中" + tag, "测试。", 5_000_000L);
+        List<Integer> expectedUp = List.of(cheap.id.intValue(), middle.id.intValue(), dear.id.intValue(), negotiable.id.intValue());
+        org.junit.jupiter.api.Assertions.assertEquals(expectedUp, sorted(tag, "price"));
+        org.junit.jupiter.api.Assertions.assertEquals(expectedUp, sorted(tag, "PRICE_ASC"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(dear.id.intValue(), middle.id.intValue(), cheap.id.intValue(),
+                negotiable.id.intValue()), sorted(tag, "price_desc"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(middle.id.intValue(), negotiable.id.intValue(), dear.id.intValue(),
+                cheap.id.intValue()), sorted(tag, "date"));
+        given().queryParam("sort", "cheapest").get("/api/v1/results").then().statusCode(400)
+                .body("errors.field", hasItem("sort"));
+        given().queryParam("q", tag).queryParam("sort", "PRICE").get("/results").then().statusCode(200)
+                .body(containsString("价格从低到高"));
+    }
+
+    private static List<Integer> sorted(String q, String sort) {
+        return given().queryParam("q", q).queryParam("sort", sort).get("/api/v1/results")
+                .then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
     void shouldRejectBadSearchParameters() {
         given().queryParam("field", "MAGIC").get("/api/v1/results").then().statusCode(400)
                 .body("errors.field", hasItem("field"));
