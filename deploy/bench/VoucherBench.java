@@ -64,6 +64,8 @@ public class VoucherBench {
                         + ",\"coFundingPercent\":50,\"useDeadline\":\"" + LocalDate.now().plusMonths(6)
                         + "\",\"redemptionDeadline\":\"" + LocalDate.now().plusMonths(7) + "\",\"categories\":[\"TESTING\"]}"), 201));
         long programId = program.get("id").asLong();
+        // A new program is a draft until staff open it (which funds its budget).
+        send(plain, post(base + "/api/v1/voucher-programs/" + programId + "/open", admin, UUID.randomUUID().toString(), ""), 200);
         HttpClient provider = session("vb-provider", base);
         long registration = json(send(provider, post(base + "/api/v1/providers", null, null, "{\"categories\":[\"TESTING\"]}"), 201))
                 .get("id").asLong();

@@ -31,6 +31,7 @@ public class AccountDemoData {
     public static final String MACHINE = CreditCode.complete("91620500MA7100006");
     public static final String HERB = CreditCode.complete("91621100MA7100007");
     public static final String LAB = CreditCode.complete("91620100MA7100008");
+    public static final String TRANSFER_CENTRE = CreditCode.complete("91620100MA7100009");
 
     @Inject
     TechMarketConfig config;
@@ -63,18 +64,22 @@ public class AccountDemoData {
                 "科研管理处", "0931-7610004", true);
         Organisation membrane = organisation("甘肃陇原膜科技有限公司", OrganisationType.ENTERPRISE,
                 MEMBRANE, "620104", "王立新", "0931-6660005", true);
-        organisation("天水星火精密机床有限公司", OrganisationType.ENTERPRISE, MACHINE, "620502",
+        Organisation machine = organisation("天水星火精密机床有限公司", OrganisationType.ENTERPRISE, MACHINE, "620502",
                 "赵海峰", "0938-8220006", true);
         organisation("定西岷归中药材产业有限公司", OrganisationType.ENTERPRISE, HERB, "621102",
                 "李娟", "0932-8330007", false);
         Organisation lab = organisation("甘肃科信检测技术服务有限公司", OrganisationType.SERVICE_PROVIDER,
                 LAB, "620103", "陈静", "0931-5550008", true);
+        Organisation centre = organisation("兰州新区科技成果转化服务中心", OrganisationType.SERVICE_PROVIDER,
+                TRANSFER_CENTRE, "620102", "刘洋", "0931-8120009", true);
 
         user("demo-admin", Roles.ADMIN, "演示管理员", market);
         user("demo-staff", Roles.STAFF, "演示工作人员", market);
         user("demo-researcher", Roles.RESEARCHER, "张明远（演示科研人员）", lzu);
         user("demo-enterprise", Roles.ENTERPRISE, "王立新（演示企业用户）", membrane);
         user("demo-provider", Roles.PROVIDER, "陈静（演示服务机构）", lab);
+        user("demo-enterprise-2", Roles.ENTERPRISE, "赵海峰（演示企业用户）", machine);
+        user("demo-provider-2", Roles.PROVIDER, "刘洋（演示服务机构）", centre);
         LOG.info("Loaded demo organisations and accounts (password " + PASSWORD + ")");
     }
 

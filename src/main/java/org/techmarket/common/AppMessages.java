@@ -886,4 +886,13 @@ public interface AppMessages {
 
     @Message
     String flash_voucher_program();
+
+    @Message
+    String flash_program_opened();
+
+    @Message
+    String flash_program_closed();
+
+    @Message
+    String flash_program_deleted();
 }

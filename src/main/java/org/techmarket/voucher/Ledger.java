@@ -153,7 +153,7 @@ public class Ledger {
                     FROM ledger_account WHERE name LIKE 'program:%:unissued')
                 SELECT p.id::text, p.budget_fen::text, (coalesce(u.fen, 0) + coalesce(h.fen, 0))::text
                   FROM voucher_program p LEFT JOIN unissued u ON u.program_id = p.id LEFT JOIN held h ON h.program_id = p.id
-                 WHERE p.budget_fen <> coalesce(u.fen, 0) + coalesce(h.fen, 0)""").forEach(r -> breaks.add(
+                 WHERE p.status <> 'DRAFT' AND p.budget_fen <> coalesce(u.fen, 0) + coalesce(h.fen, 0)""").forEach(r -> breaks.add(
                         new Break("budget = unissued + vouchers", "program " + r[0], r[1] + " vs " + r[2])));
         return breaks;
     }

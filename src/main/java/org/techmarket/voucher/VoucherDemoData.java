@@ -17,9 +17,10 @@ import org.techmarket.common.Caller;
 import org.techmarket.common.TechMarketConfig;
 
 /**
- * A demo voucher program taken through the real workflow: the demo provider registered, the demo
- * enterprise's voucher issued, one order paid and redeemed, one delivered and waiting for staff with
- * its proof, one open with money reserved.
+ * A demo voucher program taken through the real workflow: opened by staff, two providers registered,
+ * two enterprises' vouchers issued; seven claims (four paid, three waiting for staff with their
+ * proof) and one order with money reserved. One claim is the third of one pair within 90 days and
+ * carries that flag; the others carry none (flags are meant to be rare).
  */
 @ApplicationScoped
 public class VoucherDemoData {
@@ -41,18 +42,26 @@ public class VoucherDemoData {
     @Transactional
     @ActivateRequestContext
     void onStart(@Observes @Priority(50) StartupEvent event) {
-        if (!config.demoData() || programs.count() > 0) {
+        if (!config.demoData()) {
             return;
         }
         var enterpriseUser = accounts.findByUsername("demo-enterprise");
         var providerUser = accounts.findByUsername("demo-provider");
         var staffUser = accounts.findByUsername("demo-staff");
-        if (enterpriseUser.isEmpty() || providerUser.isEmpty() || staffUser.isEmpty()) {
+        var enterprise2User = accounts.findByUsername("demo-enterprise-2");
+        var provider2User = accounts.findByUsername("demo-provider-2");
+        if (enterpriseUser.isEmpty() || providerUser.isEmpty() || staffUser.isEmpty() || enterprise2User.isEmpty()
+                || provider2User.isEmpty()) {
             return;
         }
         Caller enterprise = caller(enterpriseUser.get());
+        if (!vouchers.vouchersOf(enterprise).isEmpty()) {
+            return;
+        }
         Caller provider = caller(providerUser.get());
         Caller staff = caller(staffUser.get());
+        Caller enterprise2 = caller(enterprise2User.get());
+        Caller provider2 = caller(provider2User.get());
         int year = LocalDate.now().getYear();
         LocalDate end = LocalDate.of(year, 12, 31);
 
@@ -61,12 +70,19 @@ public class VoucherDemoData {
                 end.isAfter(LocalDate.now().plusMonths(3)) ? end : LocalDate.now().plusMonths(6),
                 (end.isAfter(LocalDate.now().plusMonths(3)) ? end : LocalDate.now().plusMonths(6)).plusMonths(2),
                 List.of("TESTING", "RND", "DESIGN", "CONSULTING")));
+        vouchers.openProgram(staff, program.id);
         ProviderRegistration registration = vouchers.registerProvider(provider, List.of("TESTING", "RND", "CONSULTING"));
         vouchers.decideProvider(staff, registration.id, true, null);
+        ProviderRegistration registration2 = vouchers.registerProvider(provider2, List.of("RND", "DESIGN", "CONSULTING"));
+        vouchers.decideProvider(staff, registration2.id, true, null);
         VoucherApplication application = vouchers.apply(enterprise, program.id,
                 "委托第三方开展纳滤膜组件耐污染性能检测及中试工艺优化咨询");
         vouchers.decideApplication(staff, program.id, application.id, true, null);
+        VoucherApplication application2 = vouchers.apply(enterprise2, program.id,
+                "数控机床主轴热变形检测与五轴联动控制系统研发咨询");
+        vouchers.decideApplication(staff, program.id, application2.id, true, null);
         Voucher voucher = vouchers.vouchersOf(enterprise).get(0);
+        Voucher voucher2 = vouchers.vouchersOf(enterprise2).get(0);
 
         ServiceOrder redeemed = vouchers.createOrder(enterprise, provider.organisationId(), "TESTING",
                 "纳滤膜组件截留率、通量衰减及耐氯性能检测（12组样品）", 36_800_00L);
@@ -84,7 +100,31 @@ public class VoucherDemoData {
         ServiceOrder open = vouchers.createOrder(enterprise, provider.organisationId(), "RND",
                 "抗污染涂层配方小试与表征", 60_000_00L);
         vouchers.applyVoucher(enterprise, open.id, voucher.id, 20_000_00L);
+
+        claim(enterprise, provider2, voucher.id, "DESIGN", "膜组件自动化卷制生产线方案设计", 62_200_00L, 31_100_00L,
+                "62001888-00003105", staff);
+        // The pair's third claim within 90 days: flagged REPEATED_PAIR on the staff desk.
+        claim(enterprise, provider, voucher.id, "TESTING", "膜污染物成分分析（6组样品）", 9_000_00L, 4_500_00L,
+                "62001234-00019388", null);
+        claim(enterprise2, provider2, voucher2.id, "RND", "数控机床主轴热变形补偿算法联合研发", 48_000_00L, 24_000_00L,
+                "62001888-00003122", staff);
+        claim(enterprise2, provider2, voucher2.id, "CONSULTING", "五轴联动控制系统选型咨询", 40_000_00L, 20_000_00L,
+                "62001888-00003140", null);
+        claim(enterprise2, provider, voucher2.id, "TESTING", "机床铸件残余应力检测", 31_500_00L, 15_750_00L,
+                "62001234-00019402", staff);
         LOG.info("Loaded demo vouchers");
+    }
+
+    /** An order, its voucher share, delivery and claim with proof; paid when staff are given. */
+    private void claim(Caller enterprise, Caller provider, long voucherId, String category, String description,
+            long amountFen, long voucherFen, String invoice, Caller staff) {
+        ServiceOrder order = vouchers.createOrder(enterprise, provider.organisationId(), category, description, amountFen);
+        vouchers.applyVoucher(enterprise, order.id, voucherId, voucherFen);
+        vouchers.deliver(provider, order.id);
+        Redemption r = vouchers.submitRedemptionWithProof(provider, order.id, invoice, "发票及服务报告.pdf", proof());
+        if (staff != null) {
+            vouchers.decideRedemption(staff, r.id, true, null);
+        }
     }
 
     /** A small, valid one-page PDF standing in for the scanned invoice and report. */

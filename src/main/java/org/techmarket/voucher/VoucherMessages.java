@@ -314,16 +314,19 @@ public interface VoucherMessages {
     String cat_CERTIFICATION();
 
     @Message
-    String flag_REPEATED_PAIR();
+    String flag_REPEATED_PAIR(long count);
 
     @Message
-    String flag_ROUND_NUMBER();
+    String flag_NEAR_DEADLINE(long count);
 
     @Message
-    String flag_AT_CAP();
+    String flag_SHARED_CONTACT();
 
     @Message
-    String flag_NEAR_DEADLINE();
+    String flag_SPLIT_CLAIMS(long count, String yuan);
+
+    @Message
+    String flag_PROVIDER_BURST(long count);
 
     @Message
     String move_ISSUE();
@@ -351,4 +354,46 @@ public interface VoucherMessages {
 
     @Message
     String totals_with_program();
+
+    @Message
+    String program_applications_open();
+
+    @Message
+    String program_applications_close();
+
+    @Message
+    String program_cap_yuan();
+
+    @Message
+    String program_cap_hint();
+
+    @Message
+    String program_draft_hint();
+
+    @Message
+    String program_window();
+
+    @Message
+    String program_cap();
+
+    @Message
+    String program_lifecycle();
+
+    @Message
+    String program_open();
+
+    @Message
+    String program_close();
+
+    @Message
+    String program_delete();
+
+    @Message
+    String program_status_DRAFT();
+
+    @Message
+    String program_status_OPEN();
+
+    @Message
+    String program_status_CLOSED();
 }

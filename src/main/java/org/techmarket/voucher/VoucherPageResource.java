@@ -73,7 +73,7 @@ public class VoucherPageResource {
     }
 
     public record RedemptionRow(Redemption redemption, ServiceOrder order, String providerName, String enterpriseName,
-            boolean hasProof, List<String> flags) {
+            boolean hasProof, List<VoucherOversight.Flag> flags) {
         /** Payment waits for the provider's proof. */
         public boolean awaitingProof() {
             return !hasProof;
@@ -111,6 +111,10 @@ public class VoucherPageResource {
             return "voucher_" + s.name();
         }
 
+        static String label(VoucherProgram.Status s) {
+            return "program_status_" + s.name();
+        }
+
         static String label(OrderStatus s) {
             return "order_" + s.name();
         }
@@ -119,8 +123,9 @@ public class VoucherPageResource {
             return "cat_" + category;
         }
 
-        static String flagLabel(String flag) {
-            return "flag_" + flag;
+        /** A flag's amount in yuan, for its reason. */
+        static String yuan(VoucherOversight.Flag flag) {
+            return String.format("%,d", flag.amountFen() / 100);
         }
 
         static String movementLabel(String movement) {
@@ -133,7 +138,8 @@ public class VoucherPageResource {
     @GET
     @Path("vouchers")
     public TemplateInstance programs() {
-        return Templates.programs(vouchers.programs().stream()
+        boolean staff = Caller.optional(identity).map(Caller::isStaff).orElse(false);
+        return Templates.programs(vouchers.programs(staff).stream()
                 .sorted((a, b) -> Long.compare(b.id, a.id)).map(p -> new ProgramRow(p, vouchers.places(p))).toList());
     }
 
@@ -144,13 +150,13 @@ public class VoucherPageResource {
     }
 
     private TemplateInstance programPage(long id, Map<String, String> errors) {
-        VoucherProgram p = vouchers.program(id);
         java.util.Optional<Caller> caller = Caller.optional(identity);
+        VoucherProgram p = vouchers.program(id, caller.map(Caller::isStaff).orElse(false));
         List<VoucherApplication> apps = caller.map(c -> vouchers.applicationsOf(c, id)).orElse(List.of());
         boolean staff = caller.map(Caller::isStaff).orElse(false);
         VoucherApplication mine = staff || apps.isEmpty() ? null : apps.get(0);
         boolean canApply = caller.map(c -> Roles.ENTERPRISE.equals(c.role())).orElse(false) && mine == null
-                && !LocalDate.now().isAfter(p.useDeadline);
+                && p.takesApplications(LocalDate.now());
         Map<Long, String> names = staff ? organisations.namesOf(apps.stream().map(a -> a.organisationId).collect(Collectors.toSet()))
                 : Map.of();
         List<VoucherApplication> drawn = vouchers.applicationsOfProgram(id);
@@ -196,6 +202,38 @@ public class VoucherPageResource {
         });
     }
 
+    @POST
+    @Path("vouchers/programs/{id}/open")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response openProgram(@PathParam("id") long id, @RestForm String key) {
+        Caller caller = Caller.of(identity);
+        return form(errors -> programPage(id, errors), () -> {
+            idempotency.run(caller.userId(), key, List.of("page-open", id), () ->
+                    new Idempotency.Outcome(200, vouchers.openProgram(caller, id).id));
+            return Flash.redirect("/vouchers/programs/" + id, "flash_program_opened");
+        });
+    }
+
+    @POST
+    @Path("vouchers/programs/{id}/close")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response closeProgram(@PathParam("id") long id) {
+        return form(errors -> programPage(id, errors), () -> {
+            vouchers.closeProgram(Caller.of(identity), id);
+            return Flash.redirect("/vouchers/programs/" + id, "flash_program_closed");
+        });
+    }
+
+    @POST
+    @Path("vouchers/programs/{id}/delete")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response deleteProgram(@PathParam("id") long id) {
+        return form(errors -> programPage(id, errors), () -> {
+            vouchers.deleteProgram(Caller.of(identity), id);
+            return Flash.redirect("/staff/vouchers", "flash_program_deleted");
+        });
+    }
+
     // ---- enterprises and providers: the workspace ---------------------------------------------
 
     @GET
@@ -207,7 +245,7 @@ public class VoucherPageResource {
 
     private TemplateInstance workspacePage(Map<String, String> errors) {
         Caller caller = Caller.of(identity);
-        Map<Long, String> programNames = vouchers.programs().stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
+        Map<Long, String> programNames = vouchers.programs(true).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
         List<Voucher> own = Roles.ENTERPRISE.equals(caller.role()) ? vouchers.vouchersOf(caller) : List.of();
         Map<Long, Map<String, Long>> balances = vouchers.balancesOf(own);
         List<VoucherRow> mine = own.stream().map(v -> new VoucherRow(v, balances.get(v.id), programNames.get(v.programId)))
@@ -335,8 +373,8 @@ public class VoucherPageResource {
             ids.add(o.providerOrganisationId);
         });
         Map<Long, String> names = organisations.namesOf(ids);
-        Map<Long, List<String>> flags = oversight.anomalies().stream().collect(Collectors.groupingBy(
-                VoucherOversight.Flag::redemptionId, Collectors.mapping(VoucherOversight.Flag::flag, Collectors.toList())));
+        Map<Long, List<VoucherOversight.Flag>> flags = oversight.anomalies().stream().collect(Collectors.groupingBy(
+                VoucherOversight.Flag::redemptionId));
         return Templates.desk(
                 registrations.stream().map(r -> new ProviderRow(r, names.get(r.organisationId))).toList(),
                 redemptions.stream().map(r -> {
@@ -352,13 +390,17 @@ public class VoucherPageResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response createProgram(@RestForm String key, @RestForm String name, @RestForm String year, @RestForm String budget,
             @RestForm String faceValue, @RestForm String coFundingPercent, @RestForm String useDeadline,
-            @RestForm String redemptionDeadline, @RestForm List<String> categories) {
+            @RestForm String redemptionDeadline, @RestForm List<String> categories, @RestForm String applicationsOpen,
+            @RestForm String applicationsClose, @RestForm String perFirmCap) {
         Caller caller = Caller.of(identity);
         return form(this::deskPage, () -> {
             VoucherService.ProgramInput in = new VoucherService.ProgramInput(name, parseInt("year", year),
                     yuanToFen("budgetFen", budget), yuanToFen("faceValueFen", faceValue),
                     parseInt("coFundingPercent", coFundingPercent), parseDate("useDeadline", useDeadline),
-                    parseDate("redemptionDeadline", redemptionDeadline), categories);
+                    parseDate("redemptionDeadline", redemptionDeadline), categories,
+                    blankToNull(applicationsOpen) == null ? null : parseDate("applicationsOpen", applicationsOpen),
+                    blankToNull(applicationsClose) == null ? null : parseDate("applicationsClose", applicationsClose),
+                    blankToNull(perFirmCap) == null ? null : yuanToFen("perFirmCapFen", perFirmCap));
             Object id = idempotency.run(caller.userId(), key, in, () ->
                     new Idempotency.Outcome(201, vouchers.createProgram(caller, in).id)).getEntity();
             return Flash.redirect("/vouchers/programs/" + id, "flash_voucher_program");

@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,17 +45,57 @@ public class VoucherProgramResource {
                 () -> new Idempotency.Outcome(201, VoucherResources.ProgramView.of(vouchers.createProgram(caller, input))));
     }
 
+    /** Open and closed programs; staff also see drafts. */
     @GET
     @PermitAll
     public List<VoucherResources.ProgramView> list() {
-        return vouchers.programs().stream().map(VoucherResources.ProgramView::of).toList();
+        return vouchers.programs(isStaff()).stream().map(VoucherResources.ProgramView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     public VoucherResources.ProgramView one(@PathParam("id") long id) {
-        return VoucherResources.ProgramView.of(vouchers.program(id));
+        return VoucherResources.ProgramView.of(vouchers.program(id, isStaff()));
+    }
+
+    /** A draft's terms changed (409 once open). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public VoucherResources.ProgramView update(@PathParam("id") long id, VoucherService.ProgramInput input) {
+        return VoucherResources.ProgramView.of(vouchers.updateProgram(Caller.of(identity), id, input));
+    }
+
+    /** A draft deleted (409 once open: an open program is closed, never deleted). */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response delete(@PathParam("id") long id) {
+        vouchers.deleteProgram(Caller.of(identity), id);
+        return Response.noContent().build();
+    }
+
+    /** DRAFT → OPEN: funded and public. */
+    @POST
+    @Path("/{id}/open")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response open(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller.userId(), key, List.of("open", id),
+                () -> new Idempotency.Outcome(200, VoucherResources.ProgramView.of(vouchers.openProgram(caller, id))));
+    }
+
+    /** OPEN → CLOSED: no more applications. */
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public VoucherResources.ProgramView close(@PathParam("id") long id) {
+        return VoucherResources.ProgramView.of(vouchers.closeProgram(Caller.of(identity), id));
+    }
+
+    private boolean isStaff() {
+        return identity.hasRole(Roles.STAFF) || identity.hasRole(Roles.ADMIN);
     }
 
     /** Staff see every application of the program; an enterprise sees its own. */
@@ -61,7 +103,7 @@ public class VoucherProgramResource {
     @Path("/{id}/applications")
     @Authenticated
     public List<VoucherResources.ApplicationView> applications(@PathParam("id") long id) {
-        vouchers.program(id);
+        vouchers.program(id, isStaff());
         return vouchers.applicationsOf(Caller.of(identity), id).stream().map(VoucherResources.ApplicationView::of).toList();
     }
 
@@ -84,7 +126,7 @@ public class VoucherProgramResource {
     @Path("/{id}/lotteries")
     @PermitAll
     public List<VoucherResources.LotteryView> lotteries(@PathParam("id") long id) {
-        vouchers.program(id);
+        vouchers.program(id, isStaff());
         List<VoucherApplication> all = vouchers.applicationsOfProgram(id);
         return vouchers.lotteries(id).stream().map(l -> VoucherResources.LotteryView.of(l, all)).toList();
     }

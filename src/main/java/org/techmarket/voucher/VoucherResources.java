@@ -56,10 +56,12 @@ final class VoucherResources {
     }
 
     record ProgramView(long id, String name, int year, long budgetFen, long faceValueFen, int coFundingPercent,
-            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories) {
+            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories, VoucherProgram.Status status,
+            LocalDate applicationsOpen, LocalDate applicationsClose, Long perFirmCapFen, boolean takesApplications) {
         static ProgramView of(VoucherProgram p) {
             return new ProgramView(p.id, p.name, p.year, p.budgetFen, p.faceValueFen, p.coFundingPercent, p.useDeadline,
-                    p.redemptionDeadline, List.of(p.categories));
+                    p.redemptionDeadline, List.of(p.categories), p.status, p.applicationsOpen, p.applicationsClose,
+                    p.perFirmCapFen, p.takesApplications(LocalDate.now()));
         }
     }
 

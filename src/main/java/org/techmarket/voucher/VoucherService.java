@@ -49,17 +49,107 @@ public class VoucherService {
     @Inject
     Ledger ledger;
     @Inject
+    jakarta.persistence.EntityManager em;
+    @Inject
     OrganisationService organisations;
     @Inject
     AuditTrail audit;
 
+    /**
+     * A program's terms. The application window (both days optional: from opening, to the use
+     * deadline) and the per-firm cap (across the programs of the same year) are optional.
+     */
     public record ProgramInput(String name, Integer year, Long budgetFen, Long faceValueFen, Integer coFundingPercent,
-            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories) {
+            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories, LocalDate applicationsOpen,
+            LocalDate applicationsClose, Long perFirmCapFen) {
+
+        public ProgramInput(String name, Integer year, Long budgetFen, Long faceValueFen, Integer coFundingPercent,
+                LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories) {
+            this(name, year, budgetFen, faceValueFen, coFundingPercent, useDeadline, redemptionDeadline, categories, null,
+                    null, null);
+        }
     }
 
+    /** A new program, as a draft: neither public nor funded until staff open it. */
     @Transactional
     public VoucherProgram createProgram(Caller caller, ProgramInput in) {
         requireStaff(caller);
+        VoucherProgram p = new VoucherProgram();
+        apply(p, in);
+        programs.persist(p);
+        audit.record("VoucherProgram", p.id, "create", null, p.status.name(), null);
+        return p;
+    }
+
+    /** A draft's terms, changed; an open or closed program's terms are fixed (409). */
+    @Transactional
+    public VoucherProgram updateProgram(Caller caller, long id, ProgramInput in) {
+        requireStaff(caller);
+        VoucherProgram p = lockedProgram(id);
+        if (p.status != VoucherProgram.Status.DRAFT) {
+            throw new ConflictException("Only a draft program can be edited; this one is " + p.status);
+        }
+        apply(p, in);
+        audit.record("VoucherProgram", p.id, "edit", p.status.name(), p.status.name(), null);
+        return p;
+    }
+
+    /** A draft removed (nothing was funded or applied for); an open or closed program is kept (409). */
+    @Transactional
+    public void deleteProgram(Caller caller, long id) {
+        requireStaff(caller);
+        VoucherProgram p = lockedProgram(id);
+        if (p.status != VoucherProgram.Status.DRAFT) {
+            throw new ConflictException("Only a draft program can be deleted; close an open one instead");
+        }
+        audit.record("VoucherProgram", p.id, "delete", p.status.name(), null, p.name);
+        programs.delete(p);
+    }
+
+    /** DRAFT → OPEN: the budget is funded in the ledger and the program is public. */
+    @Transactional
+    public VoucherProgram openProgram(Caller caller, long id) {
+        requireStaff(caller);
+        VoucherProgram p = lockedProgram(id);
+        if (p.status != VoucherProgram.Status.DRAFT) {
+            throw new ConflictException("Only a draft program can be opened; this one is " + p.status);
+        }
+        LocalDate today = LocalDate.now();
+        if (p.useDeadline.isBefore(today)) {
+            throw InvalidInputException.of("useDeadline", "has passed; edit the draft before opening it");
+        }
+        if (p.applicationsClose != null && p.applicationsClose.isBefore(today)) {
+            throw InvalidInputException.of("applicationsClose", "has passed; edit the draft before opening it");
+        }
+        p.status = VoucherProgram.Status.OPEN;
+        p.openedAt = java.time.OffsetDateTime.now();
+        ledger.post("FUND", p.id, null, "program " + p.id,
+                Map.of(Ledger.funding(p.id), -p.budgetFen, Ledger.unissued(p.id), p.budgetFen));
+        audit.record("VoucherProgram", p.id, "open", VoucherProgram.Status.DRAFT.name(), p.status.name(), null);
+        return p;
+    }
+
+    /** OPEN → CLOSED: no more applications; issued vouchers stay usable until their deadlines. */
+    @Transactional
+    public VoucherProgram closeProgram(Caller caller, long id) {
+        requireStaff(caller);
+        VoucherProgram p = lockedProgram(id);
+        if (p.status != VoucherProgram.Status.OPEN) {
+            throw new ConflictException("Only an open program can be closed; this one is " + p.status);
+        }
+        p.status = VoucherProgram.Status.CLOSED;
+        p.closedAt = java.time.OffsetDateTime.now();
+        audit.record("VoucherProgram", p.id, "close", VoucherProgram.Status.OPEN.name(), p.status.name(), null);
+        return p;
+    }
+
+    private VoucherProgram lockedProgram(long id) {
+        return programs.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("Program", id));
+    }
+
+    /** Checks the terms (every error names its field) and writes them into the program. */
+    private void apply(VoucherProgram p, ProgramInput in) {
         if (in == null || in.name() == null || in.name().isBlank() || in.name().length() > 100) {
             throw InvalidInputException.of("name", "1–100 characters");
         }
@@ -71,10 +161,10 @@ public class VoucherService {
         if (in.coFundingPercent() == null || in.coFundingPercent() < 1 || in.coFundingPercent() > 100) {
             throw InvalidInputException.of("coFundingPercent", "between 1 and 100");
         }
-        if (in.year() == null || in.year() < 2000 || in.year() > 2100) {
-            throw InvalidInputException.of("year", "a year");
-        }
         LocalDate today = LocalDate.now();
+        if (in.year() == null || in.year() < today.getYear() - 1 || in.year() > today.getYear() + 5) {
+            throw InvalidInputException.of("year", "from last year to 5 years ahead");
+        }
         if (in.useDeadline() == null || in.useDeadline().isBefore(today) || in.useDeadline().isAfter(today.plusYears(20))) {
             throw InvalidInputException.of("useDeadline", "required, from today to 20 years ahead");
         }
@@ -82,8 +172,19 @@ public class VoucherService {
                 || in.redemptionDeadline().isAfter(in.useDeadline().plusYears(5))) {
             throw InvalidInputException.of("redemptionDeadline", "required, from the use deadline to 5 years after it");
         }
-        String[] categories = ServiceCategory.parse("categories", in.categories());
-        VoucherProgram p = new VoucherProgram();
+        if (in.applicationsOpen() != null && (in.applicationsOpen().isAfter(in.useDeadline())
+                || in.applicationsOpen().isBefore(today.minusYears(1)))) {
+            throw InvalidInputException.of("applicationsOpen", "from a year ago to the use deadline");
+        }
+        if (in.applicationsClose() != null && (in.applicationsClose().isBefore(today)
+                || in.applicationsClose().isAfter(in.useDeadline())
+                || (in.applicationsOpen() != null && in.applicationsClose().isBefore(in.applicationsOpen())))) {
+            throw InvalidInputException.of("applicationsClose", "from today and the opening day to the use deadline");
+        }
+        if (in.perFirmCapFen() != null && (in.perFirmCapFen() < in.faceValueFen() || in.perFirmCapFen() > 10_000_000_000_000L)) {
+            throw InvalidInputException.of("perFirmCapFen", "at least the face value (or none)");
+        }
+        p.categories = ServiceCategory.parse("categories", in.categories());
         p.name = in.name().strip();
         p.year = in.year();
         p.budgetFen = in.budgetFen();
@@ -91,13 +192,30 @@ public class VoucherService {
         p.coFundingPercent = in.coFundingPercent();
         p.useDeadline = in.useDeadline();
         p.redemptionDeadline = in.redemptionDeadline();
-        p.categories = categories;
-        programs.persist(p);
-        programs.flush();
-        ledger.post("FUND", p.id, null, "program " + p.id,
-                Map.of(Ledger.funding(p.id), -p.budgetFen, Ledger.unissued(p.id), p.budgetFen));
-        audit.record("VoucherProgram", p.id, "create", null, "OPEN", null);
-        return p;
+        p.applicationsOpen = in.applicationsOpen();
+        p.applicationsClose = in.applicationsClose();
+        p.perFirmCapFen = in.perFirmCapFen();
+    }
+
+    /**
+     * The per-firm cap: the organisation's vouchers of the programs of the same year, plus one more
+     * of this program, must stay within this program's cap. Serialised per organisation.
+     */
+    private void checkPerFirmCap(VoucherProgram p, long organisationId) {
+        if (p.perFirmCapFen == null) {
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('voucher-cap'), CAST(:org AS integer))")
+                .setParameter("org", (int) organisationId).getSingleResult();
+        Number held = (Number) em.createNativeQuery("""
+                SELECT coalesce(sum(v.face_value_fen), 0) FROM voucher v JOIN voucher_program p ON p.id = v.program_id
+                 WHERE v.organisation_id = :org AND p.year = :year""")
+                .setParameter("org", organisationId).setParameter("year", p.year).getSingleResult();
+        if (held.longValue() + p.faceValueFen > p.perFirmCapFen) {
+            throw new ConflictException("The organisation already holds vouchers of " + held.longValue() / 100
+                    + " yuan from " + p.year + " programs; this program allows at most " + p.perFirmCapFen / 100
+                    + " yuan per organisation");
+        }
     }
 
     @Transactional
@@ -151,9 +269,15 @@ public class VoucherService {
         if (purpose == null || purpose.isBlank() || purpose.length() > 1000) {
             throw InvalidInputException.of("purpose", "1–1000 characters");
         }
-        if (LocalDate.now().isAfter(p.useDeadline)) {
-            throw new ConflictException("This program no longer takes applications");
+        if (p.status == VoucherProgram.Status.DRAFT) {
+            throw new NotFoundException("Program", programId);
         }
+        if (!p.takesApplications(LocalDate.now())) {
+            throw new ConflictException("This program does not take applications now"
+                    + (p.status == VoucherProgram.Status.CLOSED ? " (closed)" : " (window " + p.applicationsOpen + " – "
+                            + (p.applicationsClose != null ? p.applicationsClose : p.useDeadline) + ")"));
+        }
+        checkPerFirmCap(p, caller.organisationId());
         if (!organisations.isVerified(caller.organisationId())) {
             throw new ConflictException("Your organisation must be verified to apply");
         }
@@ -186,6 +310,7 @@ public class VoucherService {
     /** Approval issues a voucher of the face value from the unissued budget (the ledger refuses beyond it: 409). */
     private void decide(VoucherProgram p, VoucherApplication a, boolean approve, String reason) {
         if (approve) {
+            checkPerFirmCap(p, a.organisationId);
             Voucher v = new Voucher();
             v.code = "TM" + p.year + code(10);
             v.programId = p.id;
@@ -576,8 +701,18 @@ public class VoucherService {
                 : vouchers.list("organisationId = ?1 order by id desc", caller.organisationId());
     }
 
-    public List<VoucherProgram> programs() {
-        return programs.listAll();
+    /** Every program for staff; the open and closed ones for everyone else. */
+    public List<VoucherProgram> programs(boolean staff) {
+        return staff ? programs.listAll() : programs.list("status <> ?1", VoucherProgram.Status.DRAFT);
+    }
+
+    /** A program as the caller may see it: a draft only for staff (404 otherwise). */
+    public VoucherProgram program(long id, boolean staff) {
+        VoucherProgram p = program(id);
+        if (p.status == VoucherProgram.Status.DRAFT && !staff) {
+            throw new NotFoundException("Program", id);
+        }
+        return p;
     }
 
     /** The four balances of each voucher (available, reserved, redeemed, expired), read in one query. */

@@ -35,6 +35,11 @@ public class AccountFixtures {
         return prefix + "-" + Long.toString(SEQUENCE.incrementAndGet(), 36) + Integer.toString(RANDOM.nextInt(1296), 36);
     }
 
+    /** A phone number no other test is likely to use (shared contacts are a fraud flag). */
+    public static String uniquePhone(String prefix) {
+        return prefix + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
     /** A valid 统一社会信用代码 that no other test uses. */
     public static String newCreditCode() {
         StringBuilder first17 = new StringBuilder("91620100");
@@ -51,7 +56,7 @@ public class AccountFixtures {
                 "password", "Kx9-strong-pass",
                 "displayName", "测试用户",
                 "email", "someone@example.cn",
-                "phone", "13800000000",
+                "phone", uniquePhone("138"),
                 "role", role,
                 "organisation", Map.of(
                         "name", "兰州测试研究院" + uniqueName(""),
@@ -59,7 +64,7 @@ public class AccountFixtures {
                         "creditCode", newCreditCode(),
                         "regionCode", "620102",
                         "contactName", "李工",
-                        "contactPhone", "0931-1234567"));
+                        "contactPhone", uniquePhone("0931-")));
     }
 
     @Transactional
@@ -70,7 +75,7 @@ public class AccountFixtures {
         o.creditCode = newCreditCode();
         o.regionCode = "620102";
         o.contactName = "联系人";
-        o.contactPhone = "0931-7654321";
+        o.contactPhone = uniquePhone("0931-");
         organisations.persist(o);
         if (verified) {
             o.verify();

@@ -141,6 +141,10 @@ class AccessMatrixTest {
             PUBLIC GET /api/v1/voucher-programs
             STAFF POST /api/v1/voucher-programs
             PUBLIC GET /api/v1/voucher-programs/{id}
+            STAFF PUT /api/v1/voucher-programs/{id}
+            STAFF DELETE /api/v1/voucher-programs/{id}
+            STAFF POST /api/v1/voucher-programs/{id}/open
+            STAFF POST /api/v1/voucher-programs/{id}/close
             MEMBER POST /api/v1/voucher-programs/{id}/applications
             MEMBER GET /api/v1/voucher-programs/{id}/applications
             STAFF POST /api/v1/voucher-programs/{id}/applications/{applicationId}/decision
@@ -217,6 +221,9 @@ class AccessMatrixTest {
             STAFF POST /vouchers/programs/{id}/applications/{applicationId}/decision
             MEMBER POST /vouchers/programs/{id}/apply
             STAFF POST /vouchers/programs/{id}/lottery
+            STAFF POST /vouchers/programs/{id}/open
+            STAFF POST /vouchers/programs/{id}/close
+            STAFF POST /vouchers/programs/{id}/delete
             """;
 
     /** Operations that end every session and token of the caller. */

@@ -29,10 +29,15 @@ public class VoucherFixtures {
 
     /** A program of the given budget, ¥100 vouchers, 50 % co-funding; one enterprise with an issued voucher. */
     public World world(long budgetFen) {
+        return world(budgetFen, 10_000);
+    }
+
+    /** As {@link #world(long)}, with vouchers of the given face value. */
+    public World world(long budgetFen, long faceValueFen) {
         Person staff = accounts.staff();
         Person enterprise = accounts.enterprise();
         Person provider = accounts.provider();
-        int program = program(staff, budgetFen);
+        int program = program(staff, budgetFen, faceValueFen);
         int registration = as(provider).body(Map.of("categories", List.of("TESTING")))
                 .post("/api/v1/providers").then().statusCode(201).extract().path("id");
         as(staff).body(Map.of("decision", "APPROVE")).post("/api/v1/providers/{id}/decision", registration)
@@ -46,13 +51,25 @@ public class VoucherFixtures {
     }
 
     public int program(Person staff, long budgetFen) {
-        return as(staff).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("name", "测试创新券" + AccountFixtures.uniqueName(""), "year", 2026, "budgetFen", budgetFen,
-                        "faceValueFen", 10_000, "coFundingPercent", 50,
-                        "useDeadline", LocalDate.now().plusMonths(6).toString(),
-                        "redemptionDeadline", LocalDate.now().plusMonths(7).toString(),
-                        "categories", List.of("TESTING", "RND")))
-                .post("/api/v1/voucher-programs").then().statusCode(201).extract().path("id");
+        return program(staff, budgetFen, 10_000);
+    }
+
+    /** An open program (created as a draft, then opened: funded and public). */
+    public int program(Person staff, long budgetFen, long faceValueFen) {
+        int id = as(staff).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(programJson(budgetFen, faceValueFen))
+                .post("/api/v1/voucher-programs").then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+        as(staff).header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/voucher-programs/{id}/open", id)
+                .then().statusCode(200).body("status", equalTo("OPEN"));
+        return id;
+    }
+
+    public static Map<String, Object> programJson(long budgetFen, long faceValueFen) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "测试创新券" + AccountFixtures.uniqueName(""),
+                "year", LocalDate.now().getYear(), "budgetFen", budgetFen, "faceValueFen", faceValueFen, "coFundingPercent", 50,
+                "useDeadline", LocalDate.now().plusMonths(6).toString(),
+                "redemptionDeadline", LocalDate.now().plusMonths(7).toString(), "categories", List.of("TESTING", "RND")));
+        return body;
     }
 
     public int apply(Person enterprise, int program) {

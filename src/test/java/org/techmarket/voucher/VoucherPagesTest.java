@@ -81,9 +81,21 @@ class VoucherPagesTest {
         String first = send.apply("200000.00").then().statusCode(303).extract().header("Location");
         String again = send.apply("200000.00").then().statusCode(303).extract().header("Location");
         assertEquals(first, again, "a double submit creates one program");
-        java.util.List<Object> named = given().get("/api/v1/voucher-programs").then().extract()
+        // A draft: staff see it, the public does not until it is opened from its page.
+        java.util.List<Object> named = VoucherFixtures.as(w.staff()).get("/api/v1/voucher-programs").then().extract()
                 .path("findAll { it.name == '" + name + "' }.budgetFen");
         assertEquals(java.util.List.of(20_000_000), named);
+        assertEquals(java.util.List.of(), given().get("/api/v1/voucher-programs").then().extract()
+                .path("findAll { it.name == '" + name + "' }.id"));
+        String programPage = first.replaceAll("^https?://[^/]+", "");
+        Response page = page(w.staff(), programPage);
+        given().auth().preemptive().basic(w.staff().username(), w.staff().password()).redirects().follow(false)
+                .cookie("techmarket-csrf", page.getCookie("techmarket-csrf")).formParam("csrf-token", token(page))
+                .formParam("key", java.util.UUID.randomUUID().toString())
+                .post(programPage + "/open").then().statusCode(303);
+        assertEquals(java.util.List.of("OPEN"), given().get("/api/v1/voucher-programs").then().extract()
+                .path("findAll { it.name == '" + name + "' }.status"));
+        given().get(programPage).then().statusCode(200).body(containsString("申报中"));
     }
 
     @Test
