@@ -82,4 +82,10 @@ public interface AccountMessages {
 
     @Message
     String account_token_create();
+
+    @Message
+    String notifications_read();
+
+    @Message
+    String notifications_read_all();
 }

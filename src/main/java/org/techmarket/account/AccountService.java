@@ -119,6 +119,8 @@ public class AccountService {
             user.membershipApproved = true;
             audit.record(ENTITY, user.id, "approve-membership", "AWAITING_APPROVAL", "MEMBER", null);
             logins.forget(user.username);
+            notifications.notify(user.id, "MEMBERSHIP", "member:" + user.id, "/account", "membership.approved",
+                    organisations.findById(user.organisationId).name);
         }
         return user;
     }
@@ -132,9 +134,8 @@ public class AccountService {
     private void tellMembersOfJoiner(Organisation organisation, UserAccount joiner) {
         for (UserAccount member : users.listByOrganisation(organisation.id)) {
             if (member.membershipApproved && member.enabled && !member.id.equals(joiner.id)) {
-                notifications.notify(member.id, member.email, "MEMBERSHIP",
-                        joiner.displayName + "（" + joiner.username + "）申请加入" + organisation.name + "，请在“我的账户”中审核",
-                        "/account");
+                notifications.notify(member.id, "MEMBERSHIP", "join:" + joiner.id, "/account", "membership.request",
+                        joiner.displayName, joiner.username, organisation.name);
             }
         }
     }

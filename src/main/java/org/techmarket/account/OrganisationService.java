@@ -16,6 +16,9 @@ import org.techmarket.common.Texts;
 @ApplicationScoped
 public class OrganisationService {
 
+    @jakarta.inject.Inject
+    org.techmarket.common.Notifications notifications;
+
     @Inject
     LoginService logins;
 
@@ -80,6 +83,10 @@ public class OrganisationService {
         }
         audit.record(ENTITY, organisation.id, decision == Decision.VERIFY ? "verify" : "reject", from,
                 organisation.status, reason);
+        notifications.notifyMembers(organisation.id, null, "ORGANISATION",
+                "organisation:" + organisation.id + ":" + organisation.status + ":" + organisation.version, "/account",
+                decision == Decision.VERIFY ? "organisation.verified" : "organisation.rejected", organisation.name,
+                reason == null ? "" : reason.strip());
         // Its members' standing changed: this replica forgets them now, the others within the session recheck.
         users.listByOrganisation(organisation.id).forEach(u -> logins.forget(u.username));
         return organisation;

@@ -72,8 +72,7 @@ public class PasswordResetService {
             throw new NotFoundException("User", userId);
         }
         Issued issued = issue(user, staff.username());
-        notifications.notify(user.id, user.email, "ACCOUNT", "市场工作人员 " + staff.username()
-                + " 为您的账号签发了密码重置链接（一小时内有效）。如非您本人申请，请立即联系市场并修改密码。", "/account");
+        notifications.notify(user.id, "ACCOUNT", null, "/account", "account.reset-issued", staff.username());
         return issued;
     }
 

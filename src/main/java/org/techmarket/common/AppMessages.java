@@ -888,6 +888,12 @@ public interface AppMessages {
     String flash_voucher_program();
 
     @Message
+    String flash_listing_revised();
+
+    @Message
+    String flash_revision_reviewed();
+
+    @Message
     String flash_program_opened();
 
     @Message

@@ -32,4 +32,12 @@ public class Notification {
 
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+
+    /** The text's key in {@code notifications/nt*.properties}; null for rows older than the keys (title only). */
+    @Column(name = "message_key")
+    public String messageKey;
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] params;
 }

@@ -6,12 +6,16 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 
-/** The user's notifications page, which marks them read. */
+/** The user's notifications page: unread ones marked; opening one, or the buttons, mark them read. */
 @Path("/")
 @Authenticated
 @OwnAccount
@@ -23,9 +27,15 @@ public class NotificationPageResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    WebContext web;
+
+    public record Row(Notification notification, String text) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance notifications(List<Notification> notifications);
+        static native TemplateInstance notifications(List<Row> notifications);
     }
 
     @GET
@@ -33,8 +43,34 @@ public class NotificationPageResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
         long user = Caller.account(identity).userId();
-        List<Notification> recent = notifications.recent(user);
-        notifications.markAllRead(user);
-        return Templates.notifications(recent);
+        Language language = web.isEnglish() ? Language.EN : Language.ZH;
+        return Templates.notifications(notifications.recent(user).stream()
+                .map(n -> new Row(n, notifications.text(n, language))).toList());
+    }
+
+    /** Follows a notification's link, marking it read. */
+    @GET
+    @Path("notifications/{id}/open")
+    public Response open(@PathParam("id") long id) {
+        long user = Caller.account(identity).userId();
+        Notification n = notifications.own(user, id).orElseThrow(() -> new NotFoundException("Notification", id));
+        notifications.markRead(user, id);
+        return Response.seeOther(URI.create(SafeRedirect.localPath(n.link == null ? "/notifications" : n.link))).build();
+    }
+
+    @POST
+    @Path("notifications/{id}/read")
+    public Response read(@PathParam("id") long id) {
+        long user = Caller.account(identity).userId();
+        notifications.own(user, id).orElseThrow(() -> new NotFoundException("Notification", id));
+        notifications.markRead(user, id);
+        return Response.seeOther(URI.create("/notifications")).build();
+    }
+
+    @POST
+    @Path("notifications/read")
+    public Response readAll() {
+        notifications.markAllRead(Caller.account(identity).userId());
+        return Response.seeOther(URI.create("/notifications")).build();
     }
 }

@@ -15,6 +15,10 @@ public class NotificationRepository implements PanacheRepository<Notification> {
         return count("userId = ?1 and readAt is null", userId);
     }
 
+    public int markRead(long userId, long id) {
+        return update("readAt = current_timestamp where id = ?1 and userId = ?2 and readAt is null", id, userId);
+    }
+
     public int markAllRead(long userId) {
         return update("readAt = current_timestamp where userId = ?1 and readAt is null", userId);
     }

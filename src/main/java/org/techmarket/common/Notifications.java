@@ -4,22 +4,37 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import org.jboss.logging.Logger;
 
 /**
  * In-app notifications, and a mail copy when a mail server is configured
- * ({@code techmarket.mail.enabled}). Mail is sent after the fact and never fails the change.
+ * ({@code techmarket.mail.enabled}). Each is a text key with its values, rendered in the reader's
+ * language when shown ({@code notifications/nt.properties}, {@code nt_en.properties}); a value
+ * written {@code @key} is itself a text of the bundle (a status name). Each event has a key that
+ * makes it notify a person once, however often it is recorded. Mail is sent after the fact and
+ * never fails the change.
  */
 @ApplicationScoped
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class);
     static final int SHOWN = 100;
+    static final String BUNDLE = "notifications.nt";
 
     @Inject
     NotificationRepository notifications;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ReactiveMailer mailer;
@@ -27,20 +42,100 @@ public class Notifications {
     @Inject
     TechMarketConfig config;
 
+    /**
+     * Tells one person of an event, once per {@code once} key (null: every time). Returns whether a
+     * notification was written (false when this event had already been told).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notification notify(long userId, String email, String kind, String title, String link) {
-        Notification n = new Notification();
-        n.userId = userId;
-        n.kind = kind;
-        n.title = title.length() > 300 ? title.substring(0, 300) : title;
-        n.link = link;
-        notifications.persist(n);
+    public boolean notify(long userId, String kind, String once, String link, String key, Object... values) {
+        String[] params = Arrays.stream(values).map(String::valueOf).toArray(String[]::new);
+        String title = cut(render(key, params, Language.ZH), 300);
+        @SuppressWarnings("unchecked")
+        List<Object[]> recipient = em.createNativeQuery("SELECT email, language FROM user_account WHERE id = :id")
+                .setParameter("id", userId).getResultList();
+        if (recipient.isEmpty()) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> written = em.createNativeQuery("""
+                INSERT INTO notification (user_id, kind, title, link, message_key, params, dedup_key)
+                VALUES (:user, :kind, :title, :link, :key, CAST(:params AS text[]), :once)
+                ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING RETURNING id""")
+                .setParameter("user", userId).setParameter("kind", kind).setParameter("title", title)
+                .setParameter("link", link).setParameter("key", key).setParameter("params", arrayLiteral(params))
+                .setParameter("once", once == null ? null : cut(once, 200)).getResultList();
+        if (written.isEmpty()) {
+            return false;
+        }
+        String email = (String) recipient.get(0)[0];
         if (config.mail().enabled() && email != null && !email.isBlank()) {
-            mailer.send(Mail.withText(email, "[科技大市场] " + n.title, n.title + (link == null ? "" : "\n\n" + link)))
+            Language language = Language.fromTag((String) recipient.get(0)[1]);
+            String text = render(key, params, language);
+            String subject = (language == Language.EN ? "[Tech Market] " : "[科技大市场] ") + cut(text, 120);
+            mailer.send(Mail.withText(email, subject, text + (link == null ? "" : "\n\n" + link)))
                     .subscribe().with(ok -> { }, failure -> LOG.warnf("Mail to user %d failed: %s", userId,
                             failure.getMessage()));
         }
-        return n;
+        return true;
+    }
+
+    /** Tells every approved, enabled member of an organisation (but the one who acted) of an event, once each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int notifyMembers(long organisationId, Long except, String kind, String once, String link, String key,
+            Object... values) {
+        @SuppressWarnings("unchecked")
+        List<Number> members = em.createNativeQuery("""
+                SELECT id FROM user_account WHERE organisation_id = :org AND membership_approved AND enabled
+                 ORDER BY id""").setParameter("org", organisationId).getResultList();
+        int told = 0;
+        for (Number member : members) {
+            if (except == null || member.longValue() != except) {
+                told += notify(member.longValue(), kind, once, link, key, values) ? 1 : 0;
+            }
+        }
+        return told;
+    }
+
+    /** The notification's text in the given language (its stored title when it has no key). */
+    public String text(Notification n, Language language) {
+        return n.messageKey == null ? n.title : render(n.messageKey, n.params == null ? new String[0] : n.params, language);
+    }
+
+    static String render(String key, String[] params, Language language) {
+        ResourceBundle bundle = bundle(language);
+        Object[] values = Arrays.stream(params).map(p -> p != null && p.startsWith("@") ? lookup(bundle, p.substring(1)).orElse(p)
+                : p).toArray();
+        String pattern = lookup(bundle, key).orElse(key);
+        return new MessageFormat(pattern, language.locale).format(values);
+    }
+
+    private static Optional<String> lookup(ResourceBundle bundle, String key) {
+        try {
+            return Optional.of(bundle.getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        // zh is the base file; English is its _en sibling (Locale.ROOT fallback avoids the JVM's default locale).
+        return ResourceBundle.getBundle(BUNDLE, language == Language.EN ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String arrayLiteral(String[] values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     public List<Notification> recent(long userId) {
@@ -52,7 +147,16 @@ public class Notifications {
     }
 
     @Transactional
+    public boolean markRead(long userId, long id) {
+        return notifications.markRead(userId, id) > 0;
+    }
+
+    @Transactional
     public int markAllRead(long userId) {
         return notifications.markAllRead(userId);
+    }
+
+    public Optional<Notification> own(long userId, long id) {
+        return notifications.findByIdOptional(id).filter(n -> n.userId == userId);
     }
 }

@@ -63,6 +63,23 @@ public class WebContext {
         return isMember() && current().hasRole(Roles.PROVIDER);
     }
 
+    @Inject
+    Notifications notifications;
+
+    private Long unread;
+
+    /** The logged-in person's unread notifications, for the count in the header (0 where it cannot be read). */
+    public long getUnread() {
+        if (unread == null) {
+            try {
+                unread = isLoggedIn() ? notifications.unread(Caller.account(current()).userId()) : 0L;
+            } catch (RuntimeException e) { // BlockingOperationNotAllowedException on an I/O thread, among others
+                unread = 0L;
+            }
+        }
+        return unread;
+    }
+
     public String getLang() {
         return language().tag;
     }

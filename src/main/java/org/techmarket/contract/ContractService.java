@@ -108,7 +108,7 @@ public class ContractService {
         c.submit(LocalDate.now());
         audit.record(Contract.ENTITY, c.id, "submit", from, c.status,
                 checks.isEmpty() ? null : "warnings: " + checks.stream().map(PreCheck::code).toList());
-        tell(c.buyerOrganisationId, "请确认技术合同：" + c.projectName, c);
+        tell(c.buyerOrganisationId, "contract:" + c.id + ":submit:" + c.version, c, "contract.confirm", c.projectName);
         return new Submission(c, checks);
     }
 
@@ -169,7 +169,10 @@ public class ContractService {
         }
         audit.record(Contract.ENTITY, c.id, decision.name().toLowerCase(), from, c.status,
                 decision == Decision.REGISTER ? c.registrationNumber : reason);
-        tell(c.sellerOrganisationId, "技术合同" + label(c.status) + "：" + c.projectName, c);
+        tell(c.sellerOrganisationId, "contract:" + c.id + ":" + c.status + ":" + c.version, c, "contract.decided",
+                c.projectName, "@contract.status." + c.status);
+        tell(c.buyerOrganisationId, "contract:" + c.id + ":" + c.status + ":" + c.version, c, "contract.decided",
+                c.projectName, "@contract.status." + c.status);
         return c;
     }
 
@@ -373,21 +376,9 @@ public class ContractService {
         }
     }
 
-    private void tell(long organisationId, String title, Contract c) {
-        for (var member : organisations.members(organisationId)) {
-            if (member.membershipApproved && member.enabled) {
-                notifications.notify(member.id, member.email, "CONTRACT", title, "/contracts/" + c.id);
-            }
-        }
+    private void tell(long organisationId, String once, Contract c, String key, Object... values) {
+        notifications.notifyMembers(organisationId, null, "CONTRACT", once, "/contracts/" + c.id, key, values);
     }
 
-    private static String label(ContractStatus status) {
-        return switch (status) {
-            case REGISTERED -> "已登记";
-            case RETURNED -> "被退回修改";
-            case REJECTED -> "未予登记";
-            default -> status.name();
-        };
-    }
 
 }

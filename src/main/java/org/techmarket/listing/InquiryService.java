@@ -19,6 +19,9 @@ import org.techmarket.common.NotFoundException;
 @ApplicationScoped
 public class InquiryService {
 
+    @jakarta.inject.Inject
+    org.techmarket.common.Notifications notifications;
+
     public static final String ENTITY = "Inquiry";
     static final int MAX_LENGTH = 2000;
     static final int INBOX_SIZE = 200;
@@ -50,6 +53,8 @@ public class InquiryService {
         inquiry.message = text;
         inquiries.persist(inquiry);
         audit.record(ENTITY, inquiry.id, "send", null, "OPEN", "listing " + listing.id);
+        inquiries.flush();
+        notifications.notify(listing.ownerId, "INQUIRY", "inquiry:" + inquiry.id, "/inbox", "inquiry.received", listing.title);
         return inquiry;
     }
 
@@ -65,6 +70,8 @@ public class InquiryService {
         String text = checkText("reply", reply);
         inquiry.answer(text, caller.userId());
         audit.record(ENTITY, inquiry.id, "reply", "OPEN", "ANSWERED", null);
+        notifications.notify(inquiry.senderId, "INQUIRY", "inquiry:" + inquiry.id + ":reply:" + Integer.toHexString(text.hashCode()), "/inbox",
+                "inquiry.replied", listing.title);
         return inquiry;
     }
 

@@ -75,9 +75,8 @@ public class ListingExpiry {
             listing.expiryNoticeAt = OffsetDateTime.now();
             audit.record(Listing.ENTITY, listing.id, "remind-expiry", listing.status, listing.status,
                     "lapses on " + listing.validUntil);
-            String email = accounts.findById(listing.ownerId).map(u -> u.email).orElse(null);
-            notifications.notify(listing.ownerId, email, "EXPIRY",
-                    "即将到期，请确认是否仍然有效：" + listing.title + "（" + listing.validUntil + "）", "/my/listings");
+            notifications.notify(listing.ownerId, "EXPIRY", "expiry:" + listing.id + ":" + listing.validUntil, "/my/listings",
+                    "listing.expiry", listing.title, listing.validUntil);
             reminded++;
         }
         return new Outcome(true, expired, reminded);

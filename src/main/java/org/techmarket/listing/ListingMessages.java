@@ -114,6 +114,18 @@ public interface ListingMessages {
 
 
     @Message
+    String revise();
+
+    @Message
+    String revisions_title();
+
+    @Message
+    String revisions_hint();
+
+    @Message
+    String revision_changes();
+
+    @Message
     String sort_PRICE();
 
     @Message

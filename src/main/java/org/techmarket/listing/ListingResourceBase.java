@@ -97,6 +97,32 @@ public abstract class ListingResourceBase {
         return views.of(listings.reviewQueue(Caller.of(identity)).stream().filter(l -> l.kind == kind()).toList());
     }
 
+    /** A view of a revision waiting for (or decided by) staff. */
+    public record RevisionView(long id, long listingId, ListingKind kind, ListingRevision.Status status, List<String> changes,
+            String reason, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime decidedAt) {
+        static RevisionView of(ListingRevision r) {
+            return new RevisionView(r.id, r.listingId, r.kind, r.status, List.of(r.changes.split("\n")), r.reason,
+                    r.createdAt, r.decidedAt);
+        }
+    }
+
+    /** 200 with the listing edited in place; 202 with the revision when the listing is published (staff review it). */
+    protected Response edited(ListingService.Edit edit) {
+        if (edit.revision() != null) {
+            return Response.accepted(RevisionView.of(edit.revision())).build();
+        }
+        return Response.ok(views.of(edit.listing())).build();
+    }
+
+    /** The revision of a published listing waiting for staff (its owner's organisation and staff only). */
+    @GET
+    @Path("/{id}/revision")
+    @Authenticated
+    public RevisionView pendingRevision(@PathParam("id") long id) {
+        return listings.pendingRevision(Caller.of(identity), id, kind()).map(RevisionView::of)
+                .orElseThrow(() -> new org.techmarket.common.NotFoundException("ListingRevision", id));
+    }
+
     @GET
     @Path("/{id}")
     @PermitAll

@@ -26,8 +26,17 @@ import org.techmarket.common.Validation;
 @ApplicationScoped
 public class ListingService {
 
+    @jakarta.inject.Inject
+    org.techmarket.common.Notifications notifications;
+
     @Inject
     ListingRepository listings;
+
+    @Inject
+    ListingRevisionRepository revisions;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Inject
     ListingSearch search;
@@ -73,23 +82,137 @@ public class ListingService {
         return persistNew(listing);
     }
 
-    @Transactional
-    public Listing updateResult(Caller caller, long id, ResultInput input) {
-        Listing listing = ownedForEdit(caller, id, ListingKind.RESULT);
-        validation.check(input);
-        ListingInputs.checkHorizon("validUntil", input.validUntil());
-        ListingInputs.apply(input, listing);
-        return saveEdit(listing);
+    /** An edit: the listing changed in place, or (for a published one) the revision now waiting for staff. */
+    public record Edit(Listing listing, ListingRevision revision) {
     }
 
     @Transactional
-    public Listing updateNeed(Caller caller, long id, NeedInput input) {
-        Listing listing = ownedForEdit(caller, id, ListingKind.NEED);
+    public Edit updateResult(Caller caller, long id, ResultInput input) {
+        Listing listing = owned(caller, id, ListingKind.RESULT, true);
+        validation.check(input);
+        ListingInputs.checkHorizon("validUntil", input.validUntil());
+        if (listing.isPublished()) {
+            return new Edit(listing, revise(caller, listing, input, l -> ListingInputs.apply(input, l)));
+        }
+        requireEditable(listing);
+        ListingInputs.apply(input, listing);
+        return new Edit(saveEdit(listing), null);
+    }
+
+    @Transactional
+    public Edit updateNeed(Caller caller, long id, NeedInput input) {
+        Listing listing = owned(caller, id, ListingKind.NEED, true);
         validation.check(input);
         ListingInputs.checkHorizon("deadline", input.deadline());
         ListingInputs.checkBudget(input);
+        if (listing.isPublished()) {
+            return new Edit(listing, revise(caller, listing, input, l -> ListingInputs.apply(input, l)));
+        }
+        requireEditable(listing);
         ListingInputs.apply(input, listing);
-        return saveEdit(listing);
+        return new Edit(saveEdit(listing), null);
+    }
+
+    /**
+     * A published listing's new terms wait for staff as a revision (a waiting one is superseded);
+     * the market keeps seeing the published version. Terms that change nothing are refused.
+     */
+    private ListingRevision revise(Caller caller, Listing listing, Object input,
+            java.util.function.Consumer<Listing> applyTo) {
+        Listing changed = new Listing();
+        changed.kind = listing.kind;
+        applyTo.accept(changed);
+        String changes = ListingRevisions.changes(listing, changed);
+        if (changes.isEmpty()) {
+            throw new ConflictException("These terms are the published ones: nothing to review");
+        }
+        revisions.pendingOf(listing.id).ifPresent(old -> {
+            old.status = ListingRevision.Status.SUPERSEDED;
+            old.decidedAt = OffsetDateTime.now();
+            revisions.flush();
+        });
+        ListingRevision r = new ListingRevision();
+        r.listingId = listing.id;
+        r.kind = listing.kind;
+        r.authorId = caller.userId();
+        r.changes = changes;
+        try {
+            r.payload = json.writeValueAsString(input);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        revisions.persist(r);
+        audit.record(Listing.ENTITY, listing.id, "revise", listing.status, listing.status,
+                "revision " + r.id + " submitted\n" + changes);
+        return r;
+    }
+
+    /** The revision waiting for staff, for the owner (or staff). */
+    public Optional<ListingRevision> pendingRevision(Caller caller, long id, ListingKind kind) {
+        if (!caller.isStaff()) {
+            owned(caller, id, kind, false);
+        }
+        return revisions.pendingOf(id);
+    }
+
+    public List<ListingRevision> revisionQueue(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff review listings");
+        }
+        return revisions.queue(200);
+    }
+
+    /** Staff publish a revision (the listing takes its terms, is indexed again and re-matched) or return it. */
+    @Transactional
+    public ListingRevision reviewRevision(Caller caller, long revisionId, Decision decision, String reason) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff review listings");
+        }
+        if (decision == null) {
+            throw InvalidInputException.of("decision", "PUBLISH or RETURN");
+        }
+        if (decision == Decision.RETURN && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", texts.get("techmarket.reason.required"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInputException.of("reason", "max 500 characters");
+        }
+        ListingRevision r = revisions.findByIdOptional(revisionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("ListingRevision", revisionId));
+        if (r.status != ListingRevision.Status.PENDING) {
+            throw new ConflictException("This revision was already decided (" + r.status + ")");
+        }
+        Listing listing = listings.findForUpdate(r.listingId).orElseThrow();
+        if (decision == Decision.PUBLISH) {
+            if (!listing.isPublished()) {
+                throw new ConflictException("The listing is no longer published (" + listing.status + ")");
+            }
+            try {
+                if (listing.kind == ListingKind.RESULT) {
+                    ListingInputs.apply(json.readValue(r.payload, ResultInput.class), listing);
+                } else {
+                    ListingInputs.apply(json.readValue(r.payload, NeedInput.class), listing);
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Revision " + r.id + " cannot be read", e);
+            }
+            listing.updatedAt = OffsetDateTime.now();
+            r.status = ListingRevision.Status.PUBLISHED;
+            search.index(listing);
+            announce(listing);
+        } else {
+            r.status = ListingRevision.Status.RETURNED;
+            r.reason = reason.strip();
+        }
+        r.decidedBy = caller.userId();
+        r.decidedAt = OffsetDateTime.now();
+        audit.record(Listing.ENTITY, listing.id, decision == Decision.PUBLISH ? "publish-revision" : "return-revision",
+                listing.status, listing.status, "revision " + r.id + (decision == Decision.PUBLISH ? "\n" + r.changes
+                        : ": " + reason.strip()));
+        notifications.notify(listing.ownerId, "LISTING", "revision:" + r.id + ":" + r.status, "/my/listings",
+                decision == Decision.PUBLISH ? "listing.revision.published" : "listing.revision.returned", listing.title,
+                reason == null ? "" : reason.strip());
+        return r;
     }
 
     @Transactional
@@ -133,6 +256,9 @@ public class ListingService {
         }
         audit.record(Listing.ENTITY, listing.id, decision == Decision.PUBLISH ? "publish" : "return", from,
                 listing.status, reason);
+        notifications.notify(listing.ownerId, "LISTING", "listing:" + listing.id + ":" + decision + ":" + listing.version,
+                "/my/listings", decision == Decision.PUBLISH ? "listing.published" : "listing.returned", listing.title,
+                reason == null ? "" : reason.strip());
         announce(listing);
         return listing;
     }
@@ -300,12 +426,10 @@ public class ListingService {
         }
     }
 
-    private Listing ownedForEdit(Caller caller, long id, ListingKind kind) {
-        Listing listing = owned(caller, id, kind, true);
+    private static void requireEditable(Listing listing) {
         if (!listing.status.isEditable()) {
             throw new ConflictException("A " + listing.status + " listing cannot be edited");
         }
-        return listing;
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The life of a listing: DRAFT → SUBMITTED → PUBLISHED | RETURNED (edit) → SUBMITTED;
- * PUBLISHED → WITHDRAWN by the owner or EXPIRED when its date passes.
+ * PUBLISHED → WITHDRAWN by the owner or EXPIRED when its date passes; a withdrawn or expired
+ * listing is edited and submitted again. A published one is changed through a {@link ListingRevision}.
  */
 public enum ListingStatus {
     DRAFT, SUBMITTED, PUBLISHED, RETURNED, WITHDRAWN, EXPIRED;
@@ -15,8 +16,8 @@ public enum ListingStatus {
             SUBMITTED, Set.of(PUBLISHED, RETURNED),
             RETURNED, Set.of(SUBMITTED),
             PUBLISHED, Set.of(WITHDRAWN, EXPIRED),
-            WITHDRAWN, Set.of(),
-            EXPIRED, Set.of());
+            WITHDRAWN, Set.of(SUBMITTED),
+            EXPIRED, Set.of(SUBMITTED));
 
     public boolean canMoveTo(ListingStatus target) {
         return NEXT.get(this).contains(target);
@@ -24,6 +25,6 @@ public enum ListingStatus {
 
     /** The owner may still change the text. */
     public boolean isEditable() {
-        return this == DRAFT || this == RETURNED;
+        return this == DRAFT || this == RETURNED || this == WITHDRAWN || this == EXPIRED;
     }
 }

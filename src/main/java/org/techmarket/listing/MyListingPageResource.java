@@ -111,12 +111,9 @@ public class MyListingPageResource {
         Caller caller = Caller.of(identity);
         ListingKind kind = kindOf(caller);
         try {
-            if (kind == ListingKind.RESULT) {
-                listings.updateResult(caller, id, form.toResult());
-            } else {
-                listings.updateNeed(caller, id, form.toNeed());
-            }
-            return Flash.redirect("/my/listings", "flash_listing_saved");
+            ListingService.Edit edit = kind == ListingKind.RESULT ? listings.updateResult(caller, id, form.toResult())
+                    : listings.updateNeed(caller, id, form.toNeed());
+            return Flash.redirect("/my/listings", edit.revision() != null ? "flash_listing_revised" : "flash_listing_saved");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(kind, id, form, pageErrors(e),
                     regions.childrenTree("620000"))).build();

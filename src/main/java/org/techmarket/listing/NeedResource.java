@@ -27,7 +27,7 @@ public class NeedResource extends ListingResourceBase {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ENTERPRISE)
-    public Object update(@PathParam("id") long id, NeedInput input) {
-        return views.of(listings.updateNeed(Caller.of(identity), id, input));
+    public Response update(@PathParam("id") long id, NeedInput input) {
+        return edited(listings.updateNeed(Caller.of(identity), id, input));
     }
 }

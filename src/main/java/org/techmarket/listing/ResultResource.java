@@ -27,7 +27,7 @@ public class ResultResource extends ListingResourceBase {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.RESEARCHER)
-    public Object update(@PathParam("id") long id, ResultInput input) {
-        return views.of(listings.updateResult(Caller.of(identity), id, input));
+    public Response update(@PathParam("id") long id, ResultInput input) {
+        return edited(listings.updateResult(Caller.of(identity), id, input));
     }
 }

@@ -45,9 +45,12 @@ public class StaffListingPageResource {
     public record Submitted(Listing listing, String organisationName, boolean organisationVerified) {
     }
 
+    public record Revised(ListingRevision revision, Listing listing, List<String> changes) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Submitted> submitted, Map<String, String> errors);
+        static native TemplateInstance queue(List<Submitted> submitted, List<Revised> revised, Map<String, String> errors);
 
         static native TemplateInstance imports(List<ListingImport> recent, ListingImportService.Report report,
                 Map<String, String> errors);
@@ -56,7 +59,25 @@ public class StaffListingPageResource {
     @GET
     @Path("staff/listings")
     public TemplateInstance queue() {
-        return Templates.queue(submitted(), Map.of());
+        return Templates.queue(submitted(), revised(), Map.of());
+    }
+
+    private List<Revised> revised() {
+        return listings.revisionQueue(Caller.of(identity)).stream()
+                .map(r -> new Revised(r, listings.getVisible(r.listingId, r.kind, java.util.Optional.of(Caller.of(identity))),
+                        List.of(r.changes.split("\n")))).toList();
+    }
+
+    @POST
+    @Path("staff/listings/revisions/{id}/review")
+    public Response reviewRevision(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
+        try {
+            listings.reviewRevision(Caller.of(identity), id,
+                    InvalidInputException.parseEnum(ListingService.Decision.class, "decision", decision), reason);
+            return Flash.redirect("/staff/listings", "flash_revision_reviewed");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.queue(submitted(), revised(), e.fieldErrors())).build();
+        }
     }
 
     @POST
@@ -68,7 +89,7 @@ public class StaffListingPageResource {
                     InvalidInputException.parseEnum(ListingService.Decision.class, "decision", decision), reason);
             return Flash.redirect("/staff/listings", "flash_reviewed");
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.queue(submitted(), e.fieldErrors())).build();
+            return Response.status(400).entity(Templates.queue(submitted(), revised(), e.fieldErrors())).build();
         }
     }
 

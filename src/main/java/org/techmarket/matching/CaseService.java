@@ -88,7 +88,7 @@ public class CaseService {
         c.openedBy = caller.userId();
         cases.persist(c);
         audit.record(MatchCase.ENTITY, c.id, "open", null, c.status, null);
-        tellParties(c, need, result, caller, "新的供需对接：" + need.title() + " ↔ " + result.title());
+        tellParties(c, need, result, caller, "case:" + c.id + ":open", "case.opened", need.title(), result.title());
         return c;
     }
 
@@ -106,8 +106,8 @@ public class CaseService {
         c.moveTo(target, reason, comment);
         audit.record(MatchCase.ENTITY, c.id, "move", from, c.status,
                 reason == null ? comment : reason + (comment == null || comment.isBlank() ? "" : ": " + comment));
-        tellParties(c, need, result, caller, "对接进展（" + need.title() + "）：" + from + " → " + c.status
-                + (reason == null ? "" : "，原因：" + reason));
+        tellParties(c, need, result, caller, "case:" + c.id + ":move:" + from + ":" + c.status + ":" + c.version,
+                "case.moved", need.title(), "@case.status." + from, "@case.status." + c.status);
         if (c.status == CaseStatus.AGREED) {
             agreed.fire(new CaseAgreed(c.id, c.needId, c.resultId));
         }
@@ -133,7 +133,8 @@ public class CaseService {
         m.authorId = caller.userId();
         m.body = body.strip();
         messages.persist(m);
-        tellParties(c, need, result, caller, "对接留言（" + need.title() + "）");
+        messages.flush();
+        tellParties(c, need, result, caller, "case:" + c.id + ":message:" + m.id, "case.message", need.title());
         return m;
     }
 
@@ -177,11 +178,11 @@ public class CaseService {
         return caller.isMemberOf(need.organisationId()) || caller.isMemberOf(result.organisationId());
     }
 
-    private void tellParties(MatchCase c, ListingSummary need, ListingSummary result, Caller actor, String title) {
+    private void tellParties(MatchCase c, ListingSummary need, ListingSummary result, Caller actor, String once,
+            String key, Object... values) {
         for (long owner : new long[] {need.ownerId(), result.ownerId()}) {
             if (owner != actor.userId()) {
-                String email = accounts.findById(owner).map(u -> u.email).orElse(null);
-                notifications.notify(owner, email, "CASE", title, "/cases/" + c.id);
+                notifications.notify(owner, "CASE", once, "/cases/" + c.id, key, values);
             }
         }
     }

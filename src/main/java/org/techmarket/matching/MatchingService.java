@@ -168,10 +168,10 @@ public class MatchingService {
         if (about == null) {
             return;
         }
-        String email = accounts.findById(owner.ownerId()).map(u -> u.email).orElse(null);
-        String title = (owner.kind() == ListingKind.NEED ? "新的科技成果匹配您的需求：" : "新的技术需求匹配您的成果：")
-                + about.title();
-        notifications.notify(owner.ownerId(), email, "MATCH", title, "/" + about.kind().path + "/" + about.id());
+        // Once per pair of listings: a match found again on the next recomputation is not news.
+        notifications.notify(owner.ownerId(), "MATCH", "match:" + owner.id() + ":" + about.id(),
+                "/" + about.kind().path + "/" + about.id(), owner.kind() == ListingKind.NEED ? "match.need" : "match.result",
+                about.title());
     }
 
     private IndexedListing published(long id, ListingKind kind) {

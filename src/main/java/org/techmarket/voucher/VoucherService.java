@@ -27,6 +27,9 @@ import org.techmarket.common.Roles;
 @ApplicationScoped
 public class VoucherService {
 
+    @jakarta.inject.Inject
+    org.techmarket.common.Notifications notifications;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -257,6 +260,8 @@ public class VoucherService {
         r.decide(approve, reason);
         audit.record("ProviderRegistration", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
                 r.status.name(), reason);
+        notifications.notifyMembers(r.organisationId, null, "VOUCHER", "provider:" + r.id + ":" + r.status + ":" + r.version,
+                "/my/vouchers", approve ? "provider.approved" : "provider.rejected", reason == null ? "" : reason);
         return r;
     }
 
@@ -325,6 +330,9 @@ public class VoucherService {
         a.decide(approve, reason);
         audit.record("VoucherApplication", a.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(),
                 a.status.name(), reason);
+        notifications.notify(a.applicantId, "VOUCHER", "application:" + a.id + ":" + a.status, "/my/vouchers",
+                approve ? "voucher.issued" : "voucher.refused", p.name,
+                approve ? vouchers.find("applicationId", a.id).firstResultOptional().map(v -> v.code).orElse("") : reason);
     }
 
     /** How many more vouchers the program's unissued budget pays for. */
@@ -594,6 +602,12 @@ public class VoucherService {
         r.decide(approve, reason);
         audit.record("Redemption", r.id, approve ? "approve" : "reject", ReviewStatus.SUBMITTED.name(), r.status.name(),
                 reason);
+        String once = "redemption:" + r.id + ":" + r.status + ":" + r.version;
+        for (long organisation : new long[] {r.providerOrganisationId, o.enterpriseOrganisationId}) {
+            notifications.notifyMembers(organisation, null, "VOUCHER", once, "/my/vouchers",
+                    approve ? "redemption.paid" : "redemption.returned", o.description,
+                    approve ? String.format("%,.2f", r.amountFen / 100.0) : reason);
+        }
         return r;
     }
 

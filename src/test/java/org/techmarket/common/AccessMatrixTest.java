@@ -74,6 +74,8 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/inquiries/{id}/reply
             STAFF GET /api/v1/ledger/check
             STAFF POST /api/v1/listing-imports
+            STAFF GET /api/v1/listing-revisions
+            STAFF POST /api/v1/listing-revisions/{id}/review
             STAFF GET /api/v1/listing-imports/{id}/report.csv
             STAFF GET /api/v1/matches/recomputation
             STAFF POST /api/v1/matches/recomputation
@@ -89,6 +91,7 @@ class AccessMatrixTest {
             PUBLIC GET /api/v1/needs/facets
             MEMBER GET /api/v1/needs/mine
             STAFF GET /api/v1/needs/review-queue
+            MEMBER+OWN GET /api/v1/needs/{id}/revision
             PUBLIC GET /api/v1/needs/{id}
             MEMBER+OWN PUT /api/v1/needs/{id}
             MEMBER+OWN POST /api/v1/needs/{id}/confirm-available
@@ -98,6 +101,9 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/needs/{id}/submit
             MEMBER+OWN POST /api/v1/needs/{id}/withdraw
             ACCOUNT GET /api/v1/notifications
+            ACCOUNT POST /api/v1/notifications/read
+            ACCOUNT GET /api/v1/notifications/unread-count
+            ACCOUNT+OWN POST /api/v1/notifications/{id}/read
             STAFF GET /api/v1/organisations
             ACCOUNT+OWN GET /api/v1/organisations/{id}
             STAFF GET /api/v1/organisations/{id}/audit
@@ -122,6 +128,7 @@ class AccessMatrixTest {
             PUBLIC GET /api/v1/results/facets
             MEMBER GET /api/v1/results/mine
             STAFF GET /api/v1/results/review-queue
+            MEMBER+OWN GET /api/v1/results/{id}/revision
             PUBLIC GET /api/v1/results/{id}
             MEMBER+OWN PUT /api/v1/results/{id}
             MEMBER+OWN POST /api/v1/results/{id}/confirm-available
@@ -193,6 +200,9 @@ class AccessMatrixTest {
             MEMBER POST /needs/{id}/inquiries
             PUBLIC GET /needs/{id}/matches
             ACCOUNT GET /notifications
+            ACCOUNT POST /notifications/read
+            ACCOUNT+OWN GET /notifications/{id}/open
+            ACCOUNT+OWN POST /notifications/{id}/read
             PUBLIC GET /password/forgot
             PUBLIC POST /password/forgot
             PUBLIC GET /password/reset
@@ -208,6 +218,7 @@ class AccessMatrixTest {
             STAFF GET /staff/imports
             STAFF GET /staff/listings
             STAFF POST /staff/listings/{id}/review
+            STAFF POST /staff/listings/revisions/{id}/review
             STAFF GET /staff/organisations
             STAFF GET /staff/organisations/{id}
             STAFF POST /staff/organisations/{id}/decision
@@ -304,6 +315,8 @@ class AccessMatrixTest {
         ids.put("inquiries", inquiry);
         ids.put("inbox", inquiry);
         ids.put("listing-imports", 999_999);
+        ids.put("listing-revisions", 999_999);
+        ids.put("revisions", 999_999);
         ids.put("needs", need.id);
         ids.put("results", result.id);
         ids.put("listings", need.id);
@@ -317,6 +330,9 @@ class AccessMatrixTest {
         ids.put("voucher-programs", w.programId());
         ids.put("programs", w.programId());
         ids.put("tokens", ownerToken);
+        // The enterprise's own notification (its voucher was issued): everyone else is refused it.
+        ids.put("notifications", VoucherFixtures.as(w.enterprise()).get("/api/v1/notifications").then().statusCode(200)
+                .extract().path("[0].id"));
 
         // Where a request is checked for its shape before the record is looked up (money calls take the order
         // in one conditional update), a well-formed body aims the check at the record itself.

@@ -1,0 +1,41 @@
+package org.techmarket.listing;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Roles;
+
+/** Staff review revisions of published listings: the queue, and publish or return one. */
+@Path("/api/v1/listing-revisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class ListingRevisionResource {
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public List<ListingResourceBase.RevisionView> queue() {
+        return listings.revisionQueue(Caller.of(identity)).stream().map(ListingResourceBase.RevisionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/review")
+    public ListingResourceBase.RevisionView review(@PathParam("id") long id, ListingRequests.ReviewRequest request) {
+        ListingRequests.ReviewRequest r = request == null ? new ListingRequests.ReviewRequest(null, null) : request;
+        return ListingResourceBase.RevisionView.of(listings.reviewRevision(Caller.of(identity), id, r.decision(), r.reason()));
+    }
+}
