@@ -28,6 +28,12 @@ public class ServiceOrder {
     public String description;
     @Column(name = "amount_fen", nullable = false)
     public long amountFen;
+    /** The brokered case this service serves (optional). */
+    @Column(name = "case_id")
+    public Long caseId;
+    /** The technology contract this service serves (optional). */
+    @Column(name = "contract_id")
+    public Long contractId;
     @Column(name = "voucher_id")
     public Long voucherId;
     /** What the voucher pays of this order: reserved until redeemed or released. */

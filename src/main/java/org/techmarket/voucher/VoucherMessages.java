@@ -396,4 +396,16 @@ public interface VoucherMessages {
 
     @Message
     String program_status_CLOSED();
+
+    @Message
+    String order_serves();
+
+    @Message
+    String order_serves_none();
+
+    @Message
+    String order_serves_contract();
+
+    @Message
+    String order_serves_case();
 }

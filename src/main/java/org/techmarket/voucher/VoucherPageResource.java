@@ -93,7 +93,7 @@ public class VoucherPageResource {
 
         static native TemplateInstance workspace(List<VoucherRow> vouchers, List<OrderRow> orders,
                 List<ProviderRow> providers, ProviderRegistration registration, List<String> categories,
-                String formKey, Map<String, String> errors);
+                List<VoucherService.DealOption> deals, String formKey, Map<String, String> errors);
 
         static native TemplateInstance desk(List<ProviderRow> providers, List<RedemptionRow> redemptions,
                 List<Ledger.Break> breaks, List<VoucherOversight.ProgramTotals> totals,
@@ -266,7 +266,8 @@ public class VoucherPageResource {
                         redemptions.get(o.id))).toList(),
                 registered.stream().map(r -> new ProviderRow(r, names.get(r.organisationId))).toList(),
                 Roles.PROVIDER.equals(caller.role()) ? vouchers.providerRegistrationOf(caller).orElse(null) : null,
-                CATEGORIES, UUID.randomUUID().toString(), errors);
+                CATEGORIES, Roles.ENTERPRISE.equals(caller.role()) ? vouchers.dealOptions(caller) : List.of(),
+                UUID.randomUUID().toString(), errors);
     }
 
     @POST
@@ -283,10 +284,24 @@ public class VoucherPageResource {
     @Path("my/vouchers/orders")
     @RolesAllowed(Roles.ENTERPRISE)
     public Response createOrder(@RestForm String providerOrganisationId, @RestForm String category,
-            @RestForm String description, @RestForm String amount) {
+            @RestForm String description, @RestForm String amount, @RestForm String serves) {
         return form(this::workspacePage, () -> {
             long provider = parseId("providerOrganisationId", providerOrganisationId);
-            vouchers.createOrder(Caller.of(identity), provider, category, description, yuanToFen("amountFen", amount));
+            Long caseId = null;
+            Long contractId = null;
+            if (serves != null && !serves.isBlank()) {
+                String[] parts = serves.split(":", 2);
+                long id = parts.length == 2 ? parseId("serves", parts[1]) : -1;
+                if (parts[0].equals("case")) {
+                    caseId = id;
+                } else if (parts[0].equals("contract")) {
+                    contractId = id;
+                } else {
+                    throw InvalidInputException.of("serves", "a case or a contract of your organisation");
+                }
+            }
+            vouchers.createOrder(Caller.of(identity), provider, category, description, yuanToFen("amountFen", amount),
+                    caseId, contractId);
             return Flash.redirect("/my/vouchers", "flash_voucher_order");
         });
     }

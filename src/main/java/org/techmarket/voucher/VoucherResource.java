@@ -77,7 +77,7 @@ public class VoucherResource {
             throw InvalidInputException.of("providerOrganisationId", "required");
         }
         ServiceOrder o = vouchers.createOrder(Caller.of(identity), r.providerOrganisationId(), r.category(),
-                r.description(), r.amountFen());
+                r.description(), r.amountFen(), r.caseId(), r.contractId());
         return Response.created(URI.create("/api/v1/service-orders/" + o.id)).entity(VoucherResources.OrderView.of(o)).build();
     }
 

@@ -46,7 +46,8 @@ final class VoucherResources {
         }
     }
 
-    record OrderRequest(Long providerOrganisationId, String category, String description, Long amountFen) {
+    record OrderRequest(Long providerOrganisationId, String category, String description, Long amountFen, Long caseId,
+            Long contractId) {
     }
 
     record ApplyVoucherRequest(Long voucherId, Long amountFen) {
@@ -78,10 +79,10 @@ final class VoucherResources {
     }
 
     record OrderView(long id, long enterpriseOrganisationId, long providerOrganisationId, String category,
-            long amountFen, Long voucherId, long voucherAmountFen, OrderStatus status) {
+            long amountFen, Long voucherId, long voucherAmountFen, OrderStatus status, Long caseId, Long contractId) {
         static OrderView of(ServiceOrder o) {
             return new OrderView(o.id, o.enterpriseOrganisationId, o.providerOrganisationId, o.category, o.amountFen,
-                    o.voucherId, o.voucherAmountFen, o.status);
+                    o.voucherId, o.voucherAmountFen, o.status, o.caseId, o.contractId);
         }
     }
 

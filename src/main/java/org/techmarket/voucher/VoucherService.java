@@ -403,6 +403,16 @@ public class VoucherService {
     @Transactional
     public ServiceOrder createOrder(Caller caller, long providerOrganisationId, String category, String description,
             Long amountFen) {
+        return createOrder(caller, providerOrganisationId, category, description, amountFen, null, null);
+    }
+
+    /**
+     * An order, optionally naming the case or contract it serves: one of the enterprise's own (400
+     * naming the field otherwise); a contract's case is taken when no case is named.
+     */
+    @Transactional
+    public ServiceOrder createOrder(Caller caller, long providerOrganisationId, String category, String description,
+            Long amountFen, Long caseId, Long contractId) {
         if (!Roles.ENTERPRISE.equals(caller.role())) {
             throw new ForbiddenActionException("Service orders are placed by enterprises");
         }
@@ -424,6 +434,32 @@ public class VoucherService {
         o.category = category.strip();
         o.description = description.strip();
         o.amountFen = amountFen;
+        if (contractId != null) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> contract = em.createNativeQuery("""
+                    SELECT case_id, status FROM contract WHERE id = :id
+                       AND (buyer_organisation_id = :org OR seller_organisation_id = :org)""")
+                    .setParameter("id", contractId).setParameter("org", caller.organisationId()).getResultList();
+            if (contract.isEmpty()) {
+                throw InvalidInputException.of("contractId", "not a technology contract of your organisation");
+            }
+            Long contractCase = contract.get(0)[0] == null ? null : ((Number) contract.get(0)[0]).longValue();
+            if (caseId != null && contractCase != null && !contractCase.equals(caseId)) {
+                throw InvalidInputException.of("caseId", "the contract belongs to case " + contractCase);
+            }
+            o.contractId = contractId;
+            o.caseId = caseId != null ? caseId : contractCase;
+        }
+        if (caseId != null && o.contractId == null) {
+            Number involved = (Number) em.createNativeQuery("""
+                    SELECT count(*) FROM match_case c JOIN listing n ON n.id = c.need_id JOIN listing r ON r.id = c.result_id
+                     WHERE c.id = :id AND (n.organisation_id = :org OR r.organisation_id = :org)""")
+                    .setParameter("id", caseId).setParameter("org", caller.organisationId()).getSingleResult();
+            if (involved.longValue() == 0) {
+                throw InvalidInputException.of("caseId", "not a brokered case of your organisation");
+            }
+            o.caseId = caseId;
+        }
         orders.persist(o);
         audit.record("ServiceOrder", o.id, "create", null, o.status.name(), null);
         return o;
@@ -713,6 +749,27 @@ public class VoucherService {
     public List<Voucher> vouchersOf(Caller caller) {
         return caller.isStaff() ? vouchers.find("order by id desc").page(0, LIST_LIMIT).list()
                 : vouchers.list("organisationId = ?1 order by id desc", caller.organisationId());
+    }
+
+    /** A case or contract an order may serve: {@code value} is {@code case:id} or {@code contract:id}. */
+    public record DealOption(String value, String kind, long id, String label) {
+    }
+
+    /** The enterprise's cases and contracts, newest first, for naming the one an order serves. */
+    public List<DealOption> dealOptions(Caller caller) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                (SELECT 'contract', c.id, c.project_name, c.created_at FROM contract c
+                  WHERE c.buyer_organisation_id = :org OR c.seller_organisation_id = :org
+                  ORDER BY c.created_at DESC LIMIT 50)
+                UNION ALL
+                (SELECT 'case', m.id, n.title || ' ↔ ' || r.title, m.created_at FROM match_case m
+                   JOIN listing n ON n.id = m.need_id JOIN listing r ON r.id = m.result_id
+                  WHERE n.organisation_id = :org OR r.organisation_id = :org
+                  ORDER BY m.created_at DESC LIMIT 50)
+                ORDER BY 4 DESC""").setParameter("org", caller.organisationId()).getResultList();
+        return rows.stream().map(r -> new DealOption(r[0] + ":" + r[1], (String) r[0], ((Number) r[1]).longValue(),
+                (String) r[2])).toList();
     }
 
     /** Every program for staff; the open and closed ones for everyone else. */

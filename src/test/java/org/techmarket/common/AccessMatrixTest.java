@@ -145,6 +145,8 @@ class AccessMatrixTest {
             ADMIN POST /api/v1/staff-accounts
             MEMBER+OWN POST /api/v1/users/{id}/membership-approval
             STAFF POST /api/v1/users/{id}/password-resets
+            PUBLIC GET /api/v1/deals/figures
+            MEMBER+OWN GET /api/v1/deals/{id}
             PUBLIC GET /api/v1/voucher-programs
             STAFF POST /api/v1/voucher-programs
             PUBLIC GET /api/v1/voucher-programs/{id}
@@ -200,6 +202,7 @@ class AccessMatrixTest {
             MEMBER POST /needs/{id}/inquiries
             PUBLIC GET /needs/{id}/matches
             ACCOUNT GET /notifications
+            MEMBER+OWN GET /deals/{id}
             ACCOUNT POST /notifications/read
             ACCOUNT+OWN GET /notifications/{id}/open
             ACCOUNT+OWN POST /notifications/{id}/read
@@ -311,6 +314,7 @@ class AccessMatrixTest {
 
         Map<String, Object> ids = new HashMap<>();
         ids.put("cases", caseId);
+        ids.put("deals", caseId);
         ids.put("contracts", contract);
         ids.put("inquiries", inquiry);
         ids.put("inbox", inquiry);
