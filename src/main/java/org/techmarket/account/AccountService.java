@@ -62,7 +62,10 @@ public class AccountService {
         Optional<Organisation> existing = organisations.findByCreditCode(input.organisation().creditCode());
         OrganisationType type = existing.map(o -> o.type).orElse(input.organisation().type());
         if (!type.admits(input.role())) {
-            errors.put("role", texts.get("techmarket.role.organisationType"));
+            // A new organisation whose type does not take a role some type takes: the type is what to fix.
+            boolean someTypeAdmits = java.util.Arrays.stream(OrganisationType.values()).anyMatch(t -> t.admits(input.role()));
+            errors.put(existing.isEmpty() && someTypeAdmits ? "organisation.type" : "role",
+                    texts.get("techmarket.role.organisationType"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
