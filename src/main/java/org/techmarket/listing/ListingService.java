@@ -165,18 +165,7 @@ public class ListingService {
     /** Staff publish a revision (the listing takes its terms, is indexed again and re-matched) or return it. */
     @Transactional
     public ListingRevision reviewRevision(Caller caller, long revisionId, Decision decision, String reason) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenActionException("Only market staff review listings");
-        }
-        if (decision == null) {
-            throw InvalidInputException.of("decision", "PUBLISH or RETURN");
-        }
-        if (decision == Decision.RETURN && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", texts.get("techmarket.reason.required"));
-        }
-        if (reason != null && reason.length() > 500) {
-            throw InvalidInputException.of("reason", "max 500 characters");
-        }
+        checkReview(caller, decision, reason);
         ListingRevision r = revisions.findByIdOptional(revisionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("ListingRevision", revisionId));
         if (r.status != ListingRevision.Status.PENDING) {
@@ -231,18 +220,7 @@ public class ListingService {
     /** Staff publish a submitted listing or return it with a reason. Listings of unverified organisations stay unpublished. */
     @Transactional
     public Listing review(Caller caller, long id, ListingKind kind, Decision decision, String reason) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenActionException("Only market staff review listings");
-        }
-        if (decision == null) {
-            throw InvalidInputException.of("decision", "PUBLISH or RETURN");
-        }
-        if (decision == Decision.RETURN && (reason == null || reason.isBlank())) {
-            throw InvalidInputException.of("reason", texts.get("techmarket.reason.required"));
-        }
-        if (reason != null && reason.length() > 500) {
-            throw InvalidInputException.of("reason", "max 500 characters");
-        }
+        checkReview(caller, decision, reason);
         Listing listing = listings.findForUpdate(id).filter(l -> l.kind == kind)
                 .orElseThrow(() -> new NotFoundException(Listing.ENTITY, id));
         ListingStatus from = listing.status;
@@ -423,6 +401,22 @@ public class ListingService {
         if (!role.equals(caller.role())) {
             throw new ForbiddenActionException(kind == ListingKind.RESULT
                     ? "Technology results are posted by researchers" : "Technology needs are posted by enterprises");
+        }
+    }
+
+    /** A staff review of a listing or of a revision: by staff, a known decision, a reason to return. */
+    private void checkReview(Caller caller, Decision decision, String reason) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff review listings");
+        }
+        if (decision == null) {
+            throw InvalidInputException.of("decision", "PUBLISH or RETURN");
+        }
+        if (decision == Decision.RETURN && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", texts.get("techmarket.reason.required"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInputException.of("reason", "max 500 characters");
         }
     }
 

@@ -63,7 +63,7 @@ public class NgramBackfill {
         }
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
-            em.createNativeQuery("UPDATE listing SET ngram_vector = array_to_tsvector(string_to_array(:ngrams, ' ')) WHERE id = :id")
+            em.createNativeQuery("UPDATE listing SET ngram_vector = array_to_tsvector(array_remove(string_to_array(:ngrams, ' '), '')) WHERE id = :id")
                     .setParameter("ngrams", search.ngramText((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]))
                     .setParameter("id", id).executeUpdate();
             after = id;

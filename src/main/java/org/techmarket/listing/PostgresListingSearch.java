@@ -44,7 +44,7 @@ public class PostgresListingSearch implements ListingSearch {
                  || setweight(to_tsvector('simple', :keywords), 'A')
                  || setweight(to_tsvector('simple', :summary), 'B')
                  || setweight(to_tsvector('simple', :body), 'C'),
-                       ngram_vector = array_to_tsvector(string_to_array(:ngrams, ' '))
+                       ngram_vector = array_to_tsvector(array_remove(string_to_array(:ngrams, ' '), ''))
                  WHERE id = :id""")
                 .setParameter("title", segmenter.indexText(listing.title))
                 .setParameter("keywords", segmenter.indexText(String.join("，", listing.keywords)))
