@@ -208,7 +208,8 @@ public class SearchBench {
                 System.out.printf("loaded %d listings (%d results, %d needs) in %.1f s: generate+segment+copy %.1f s, insert with tsvector %.1f s, GIN index + analyze %.1f s%n",
                         inserted, results, needs, (end - start) / 1e9, (staged - start) / 1e9, (insertedAt - staged) / 1e9,
                         (end - insertedAt) / 1e9);
-                ResultSet sizes = st.executeQuery("SELECT pg_size_pretty(pg_table_size('listing')), "
+                ResultSet sizes = st.executeQuery("SELECT pg_size_pretty(pg_relation_size('listing')) || ' (with TOAST '"
+                        + " || pg_size_pretty(pg_table_size('listing')) || ')', "
                         + "pg_size_pretty(pg_relation_size('listing_search_idx')), "
                         + "coalesce(pg_size_pretty(pg_relation_size(to_regclass('listing_ngram_idx'))), 'none')");
                 sizes.next();

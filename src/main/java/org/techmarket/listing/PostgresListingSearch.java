@@ -88,7 +88,7 @@ public class PostgresListingSearch implements ListingSearch {
     @Transactional
     public SearchPage search(SearchQuery query) {
         Filter filter = filter(query);
-        if (filter.tsQuery != null) {
+        if (filter.text) {
             // Matches come from the GIN index; a sequential scan would read every vector.
             preferIndex();
             if (filter.parts == 1 && query.sort() == SearchQuery.Sort.RELEVANCE) {
@@ -97,7 +97,7 @@ public class PostgresListingSearch implements ListingSearch {
         }
         Long total = null;
         List<Long> pageIds;
-        if (filter.tsQuery != null && query.sort() == SearchQuery.Sort.RELEVANCE && filter.parts > 1) {
+        if (filter.text && query.sort() == SearchQuery.Sort.RELEVANCE && filter.parts > 1) {
             // Several parts intersect to a small set: rank all of it (up to the count limit) from one index scan.
             Query ranked = em.createNativeQuery("WITH matched AS MATERIALIZED (SELECT id, published_at, search_vector, title"
                     + " FROM listing" + filter.where + " LIMIT " + (COUNT_LIMIT + 1) + ")"
@@ -114,15 +114,17 @@ public class PostgresListingSearch implements ListingSearch {
             total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
         } else {
             Query ids;
-            if (filter.tsQuery != null && query.sort() == SearchQuery.Sort.RELEVANCE) {
+            if (filter.text && query.sort() == SearchQuery.Sort.RELEVANCE) {
+                String titleWindow = filter.tsQueryTitle == null ? "" : "(SELECT id FROM listing" + filter.where
+                        + " AND search_vector @@ to_tsquery('simple', :tsqTitle) LIMIT " + TITLE_WINDOW + ") UNION ";
                 ids = em.createNativeQuery("WITH window_ids AS ("
-                        + "(SELECT id FROM listing" + filter.where
-                        + " AND search_vector @@ to_tsquery('simple', :tsqTitle) LIMIT " + TITLE_WINDOW + ")"
-                        + " UNION (SELECT id FROM listing" + filter.where + " LIMIT " + BODY_WINDOW + "))"
+                        + titleWindow + "(SELECT id FROM listing" + filter.where + " LIMIT " + BODY_WINDOW + "))"
                         + " SELECT l.id FROM listing l JOIN window_ids w ON w.id = l.id"
                         + " ORDER BY " + filter.rank("l.") + " DESC, l.published_at DESC,"
                         + " l.id DESC LIMIT :limit OFFSET :offset", Long.class);
-                ids.setParameter("tsqTitle", filter.tsQueryTitle);
+                if (filter.tsQueryTitle != null) {
+                    ids.setParameter("tsqTitle", filter.tsQueryTitle);
+                }
                 filter.bindRank(ids);
             } else {
                 ids = em.createNativeQuery("SELECT id FROM listing" + filter.where
@@ -164,10 +166,10 @@ public class PostgresListingSearch implements ListingSearch {
     @Transactional
     public Facets facets(SearchQuery query) {
         Filter filter = filter(query);
-        if (filter.tsQuery != null) {
+        if (filter.text) {
             preferIndex();
         }
-        String order = filter.tsQuery != null ? "" : " ORDER BY published_at DESC";
+        String order = filter.text ? "" : " ORDER BY published_at DESC";
         String sql = "WITH m AS (SELECT field, maturity, substr(region_code, 1, 2) AS province, "
                 + PriceBand.SQL + " AS band, modes FROM listing" + filter.where + order + " LIMIT "
                 + (FACET_SAMPLE + 1) + ") "
@@ -425,13 +427,10 @@ public class PostgresListingSearch implements ListingSearch {
                 where.append(" AND (").append(String.join(" OR ", found)).append(')');
             }
             if (!parts.isEmpty()) {
+                f.text = true;
+                // Null when HanLP keeps no word (function words only): ranked by the title bonus alone.
                 f.tsQuery = tsQuery(q.text());
                 f.tsQueryTitle = tsQuery(q.text(), ":A");
-                if (f.tsQuery == null) {
-                    // Nothing HanLP keeps as a word (only function words): rank by the title alone.
-                    f.tsQuery = "''";
-                    f.tsQueryTitle = "''";
-                }
                 f.parts = parts.size();
                 f.typed = parts;
             }
@@ -477,6 +476,8 @@ public class PostgresListingSearch implements ListingSearch {
         String tsQuery;
         /** The same query restricted to title and keywords (weight A). */
         String tsQueryTitle;
+        /** Whether the query has text to match (words, characters or both). */
+        boolean text;
         int parts;
         /** The query's parts as typed (lower-cased), for the title bonus. */
         List<String> typed = List.of();
@@ -488,7 +489,8 @@ public class PostgresListingSearch implements ListingSearch {
          * title containing the query first.
          */
         String rank(String alias) {
-            StringBuilder rank = new StringBuilder("(ts_rank(" + alias + "search_vector, to_tsquery('simple', :tsq), 1)");
+            StringBuilder rank = new StringBuilder(tsQuery == null ? "(0.0"
+                    : "(ts_rank(" + alias + "search_vector, to_tsquery('simple', :tsq), 1)");
             for (int i = 0; i < typed.size(); i++) {
                 rank.append(" + CASE WHEN strpos(lower(").append(alias).append("title), :t").append(i)
                         .append(") > 0 THEN ").append(TITLE_BONUS).append(" ELSE 0 END");
@@ -497,7 +499,9 @@ public class PostgresListingSearch implements ListingSearch {
         }
 
         void bindRank(Query query) {
-            query.setParameter("tsq", tsQuery);
+            if (tsQuery != null) {
+                query.setParameter("tsq", tsQuery);
+            }
             for (int i = 0; i < typed.size(); i++) {
                 query.setParameter("t" + i, typed.get(i));
             }
