@@ -84,10 +84,25 @@ public class PostgresListingSearch implements ListingSearch {
      */
     static final int FREQUENT_TERM_SAMPLE = 5000;
 
+    /**
+     * The character index is asked when the words find fewer than this many listings (锂电 in
+     * 锂电池, 兰州大学 as an organisation), and always for a part of one character or of function
+     * words only; a query whose words find plenty costs what it cost before the characters existed.
+     */
+    static final int CHARACTER_FALLBACK = 20;
+
     @Override
     @Transactional
     public SearchPage search(SearchQuery query) {
-        Filter filter = filter(query);
+        Filter words = filter(query, false);
+        SearchPage page = search(query, words);
+        if (words.charactersWouldAdd && page.total() < CHARACTER_FALLBACK) {
+            page = search(query, filter(query, true));
+        }
+        return page;
+    }
+
+    private SearchPage search(SearchQuery query, Filter filter) {
         if (filter.text) {
             // Matches come from the GIN index; a sequential scan would read every vector.
             preferIndex();
@@ -165,9 +180,18 @@ public class PostgresListingSearch implements ListingSearch {
     @Override
     @Transactional
     public Facets facets(SearchQuery query) {
-        Filter filter = filter(query);
+        Filter filter = filter(query, false);
         if (filter.text) {
             preferIndex();
+        }
+        if (filter.charactersWouldAdd) {
+            // The same choice as the search: characters too when the words find few listings.
+            Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM listing" + filter.where
+                    + " LIMIT " + CHARACTER_FALLBACK + ") matched", Long.class);
+            filter.bind(count);
+            if (((Number) count.getSingleResult()).longValue() < CHARACTER_FALLBACK) {
+                filter = filter(query, true);
+            }
         }
         String order = filter.text ? "" : " ORDER BY published_at DESC";
         String sql = "WITH m AS (SELECT field, maturity, substr(region_code, 1, 2) AS province, "
@@ -399,13 +423,14 @@ public class PostgresListingSearch implements ListingSearch {
         return ordered;
     }
 
-    private Filter filter(SearchQuery q) {
+    private Filter filter(SearchQuery q, boolean characters) {
         Filter f = new Filter();
         StringBuilder where = new StringBuilder(" WHERE kind = :kind AND status = 'PUBLISHED'");
         f.params.put("kind", q.kind().name());
         if (q.hasText()) {
-            // Each part is found by its words or, failing them, by its characters (药 in 中药材,
-            // 锂电 in 锂电池, an organisation's name); the ranking reads the words.
+            // Each part is found by its words or (with characters, or when it is one character or
+            // function words only) by its characters (药 in 中药材, 锂电 in 锂电池, an organisation's
+            // name); the ranking reads the words.
             List<String> parts = new ArrayList<>();
             for (String part : q.text().trim().split(Segmenter.QUERY_SEPARATORS)) {
                 List<String> words = segmenter.words(part);
@@ -420,7 +445,10 @@ public class PostgresListingSearch implements ListingSearch {
                     found.add("search_vector @@ to_tsquery('simple', :w" + i + ")");
                     f.params.put("w" + i, partQuery(words, ""));
                 }
-                if (!grams.isEmpty()) {
+                boolean oneCharacter = part.strip().codePointCount(0, part.strip().length()) == 1;
+                if (!grams.isEmpty() && !(characters || words.isEmpty() || oneCharacter)) {
+                    f.charactersWouldAdd = true;
+                } else if (!grams.isEmpty()) {
                     found.add("ngram_vector @@ CAST(:c" + i + " AS tsquery)");
                     f.params.put("c" + i, grams.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" & ")));
                 }
@@ -478,6 +506,8 @@ public class PostgresListingSearch implements ListingSearch {
         String tsQueryTitle;
         /** Whether the query has text to match (words, characters or both). */
         boolean text;
+        /** Whether some part was matched by its words alone though its characters could find more. */
+        boolean charactersWouldAdd;
         int parts;
         /** The query's parts as typed (lower-cased), for the title bonus. */
         List<String> typed = List.of();
