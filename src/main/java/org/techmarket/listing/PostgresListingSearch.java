@@ -85,9 +85,11 @@ public class PostgresListingSearch implements ListingSearch {
     static final int FREQUENT_TERM_SAMPLE = 5000;
 
     /**
-     * The character index is asked when the words find fewer than this many listings (锂电 in
-     * 锂电池, 兰州大学 as an organisation), and always for a part of one character or of function
-     * words only; a query whose words find plenty costs what it cost before the characters existed.
+     * A second pass asks the character index (and takes a part's words apart) when the words find
+     * fewer than this many listings for a one-part query (锂电 in 锂电池, 兰州大学 as an organisation,
+     * 微波陶瓷 in 微波介质陶瓷), or none for a query of several parts; a part of one character or of
+     * function words only asks it in the first pass. A query whose words find what it asks for costs
+     * what it cost before the characters existed.
      */
     static final int CHARACTER_FALLBACK = 20;
 
@@ -96,7 +98,7 @@ public class PostgresListingSearch implements ListingSearch {
     public SearchPage search(SearchQuery query) {
         Filter words = filter(query, false);
         SearchPage page = search(query, words);
-        if (words.charactersWouldAdd && page.total() < CHARACTER_FALLBACK) {
+        if (words.charactersWouldAdd && page.total() < (words.parts == 1 ? CHARACTER_FALLBACK : 1)) {
             page = search(query, filter(query, true));
         }
         return page;
@@ -186,10 +188,11 @@ public class PostgresListingSearch implements ListingSearch {
         }
         if (filter.charactersWouldAdd) {
             // The same choice as the search: characters too when the words find few listings.
+            int fallback = filter.parts == 1 ? CHARACTER_FALLBACK : 1;
             Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM listing" + filter.where
-                    + " LIMIT " + CHARACTER_FALLBACK + ") matched", Long.class);
+                    + " LIMIT " + fallback + ") matched", Long.class);
             filter.bind(count);
-            if (((Number) count.getSingleResult()).longValue() < CHARACTER_FALLBACK) {
+            if (((Number) count.getSingleResult()).longValue() < fallback) {
                 filter = filter(query, true);
             }
         }
@@ -250,7 +253,7 @@ public class PostgresListingSearch implements ListingSearch {
     }
 
     String tsQuery(String text) {
-        return tsQuery(text, "");
+        return tsQuery(text, "", false);
     }
 
     private static final java.time.Duration STATISTICS_TTL = java.time.Duration.ofMinutes(10);
@@ -389,22 +392,22 @@ public class PostgresListingSearch implements ListingSearch {
     }
 
     /** The query's words as a tsquery: parts joined by AND, each part as {@link #partQuery}. */
-    String tsQuery(String text, String weight) {
+    String tsQuery(String text, String weight, boolean loose) {
         List<List<String>> phrases = segmenter.queryPhrases(text);
         if (phrases.isEmpty()) {
             return null;
         }
-        return phrases.stream().map(words -> partQuery(words, weight)).collect(Collectors.joining(" & "));
+        return phrases.stream().map(words -> partQuery(words, weight, loose)).collect(Collectors.joining(" & "));
     }
 
     /**
-     * One part of a query: words of two or more characters each (微波 陶瓷 finds 微波介质陶瓷);
-     * a part HanLP cuts into single characters (纳 滤膜) as a phrase, since loose characters match
-     * almost anything.
+     * One part of a query: its words next to each other; loosely (the second pass, with characters),
+     * words of two or more characters each anywhere (微波 陶瓷 finds 微波介质陶瓷), while a part HanLP
+     * cuts into single characters (纳 滤膜) stays a phrase, since loose characters match almost anything.
      */
-    static String partQuery(List<String> words, String weight) {
-        boolean loose = words.stream().allMatch(w -> w.codePointCount(0, w.length()) > 1);
-        return "(" + words.stream().map(w -> quote(w) + weight).collect(Collectors.joining(loose ? " & " : " <-> ")) + ")";
+    static String partQuery(List<String> words, String weight, boolean loose) {
+        boolean apart = loose && words.stream().allMatch(w -> w.codePointCount(0, w.length()) > 1);
+        return "(" + words.stream().map(w -> quote(w) + weight).collect(Collectors.joining(apart ? " & " : " <-> ")) + ")";
     }
 
     private List<Listing> load(List<Long> ids) {
@@ -443,7 +446,7 @@ public class PostgresListingSearch implements ListingSearch {
                 List<String> found = new ArrayList<>();
                 if (!words.isEmpty()) {
                     found.add("search_vector @@ to_tsquery('simple', :w" + i + ")");
-                    f.params.put("w" + i, partQuery(words, ""));
+                    f.params.put("w" + i, partQuery(words, "", characters));
                 }
                 boolean oneCharacter = part.strip().codePointCount(0, part.strip().length()) == 1;
                 if (!grams.isEmpty() && !(characters || words.isEmpty() || oneCharacter)) {
@@ -457,8 +460,8 @@ public class PostgresListingSearch implements ListingSearch {
             if (!parts.isEmpty()) {
                 f.text = true;
                 // Null when HanLP keeps no word (function words only): ranked by the title bonus alone.
-                f.tsQuery = tsQuery(q.text());
-                f.tsQueryTitle = tsQuery(q.text(), ":A");
+                f.tsQuery = tsQuery(q.text(), "", characters);
+                f.tsQueryTitle = tsQuery(q.text(), ":A", characters);
                 f.parts = parts.size();
                 f.typed = parts;
             }
