@@ -435,6 +435,9 @@ public class PostgresListingSearch implements ListingSearch {
             // function words only) by its characters (药 in 中药材, 锂电 in 锂电池, an organisation's
             // name); the ranking reads the words.
             List<String> parts = new ArrayList<>();
+            // Parts found by their words alone go into one tsquery: GIN intersects them in one scan
+            // (a condition per part would build and AND a bitmap per part, each as big as its word).
+            List<String> wordsOnly = new ArrayList<>();
             for (String part : q.text().trim().split(Segmenter.QUERY_SEPARATORS)) {
                 List<String> words = segmenter.words(part);
                 List<String> grams = segmenter.queryNgrams(part);
@@ -443,19 +446,27 @@ public class PostgresListingSearch implements ListingSearch {
                 }
                 int i = parts.size();
                 parts.add(part.toLowerCase(java.util.Locale.ROOT));
+                boolean oneCharacter = part.strip().codePointCount(0, part.strip().length()) == 1;
+                boolean byCharacters = !grams.isEmpty() && (characters || words.isEmpty() || oneCharacter);
+                if (!grams.isEmpty() && !byCharacters) {
+                    f.charactersWouldAdd = true;
+                }
+                if (!byCharacters) {
+                    wordsOnly.add(partQuery(words, "", characters));
+                    continue;
+                }
                 List<String> found = new ArrayList<>();
                 if (!words.isEmpty()) {
                     found.add("search_vector @@ to_tsquery('simple', :w" + i + ")");
                     f.params.put("w" + i, partQuery(words, "", characters));
                 }
-                boolean oneCharacter = part.strip().codePointCount(0, part.strip().length()) == 1;
-                if (!grams.isEmpty() && !(characters || words.isEmpty() || oneCharacter)) {
-                    f.charactersWouldAdd = true;
-                } else if (!grams.isEmpty()) {
-                    found.add("ngram_vector @@ CAST(:c" + i + " AS tsquery)");
-                    f.params.put("c" + i, grams.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" & ")));
-                }
+                found.add("ngram_vector @@ CAST(:c" + i + " AS tsquery)");
+                f.params.put("c" + i, grams.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" & ")));
                 where.append(" AND (").append(String.join(" OR ", found)).append(')');
+            }
+            if (!wordsOnly.isEmpty()) {
+                where.append(" AND search_vector @@ to_tsquery('simple', :words)");
+                f.params.put("words", String.join(" & ", wordsOnly));
             }
             if (!parts.isEmpty()) {
                 f.text = true;
