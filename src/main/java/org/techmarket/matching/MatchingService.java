@@ -1,5 +1,7 @@
 package org.techmarket.matching;
 
+import org.techmarket.common.Roles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,13 +101,15 @@ public class MatchingService {
         before.forEach(stored::delete);
         stored.flush();
         Map<Long, IndexedListing> others = listingsOf(matches, isNeed ? ListingKind.RESULT : ListingKind.NEED);
+        int told = 0;
         for (Match m : matches) {
             StoredMatch s = new StoredMatch();
             s.pair = new StoredMatch.Pair(m.needId(), m.resultId());
             s.score = (float) m.score();
             s.explanation = toJson(m.explanation());
             stored.persist(s);
-            if (m.score() >= STRONG && !known.contains(s.pair)) {
+            if (m.score() >= STRONG && !known.contains(s.pair) && told < TOLD_PER_REFRESH) {
+                told++;
                 IndexedListing other = others.get(isNeed ? m.resultId() : m.needId());
                 tell(subject, other);
                 if (other != null) {
@@ -168,11 +172,20 @@ public class MatchingService {
         if (about == null) {
             return;
         }
+        // Listings collected by staff (imports) are owned by a staff account: the market does not notify itself.
+        boolean staffOwned = accounts.findById(owner.ownerId())
+                .map(u -> Roles.STAFF.equals(u.role) || Roles.ADMIN.equals(u.role)).orElse(true);
+        if (staffOwned) {
+            return;
+        }
         // Once per pair of listings: a match found again on the next recomputation is not news.
         notifications.notify(owner.ownerId(), "MATCH", "match:" + owner.id() + ":" + about.id(),
                 "/" + about.kind().path + "/" + about.id(), owner.kind() == ListingKind.NEED ? "match.need" : "match.result",
-                about.title());
+                owner.title(), about.title());
     }
+
+    /** New strong matches told per listing and refresh, best first: the rest are on its matches page. */
+    static final int TOLD_PER_REFRESH = 3;
 
     private IndexedListing published(long id, ListingKind kind) {
         return listings.indexed(List.of(id)).stream().filter(l -> l.kind() == kind).findFirst()

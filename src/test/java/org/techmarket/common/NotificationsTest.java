@@ -91,9 +91,9 @@ class NotificationsTest {
         Person researcher = accounts.researcher();
         for (int i = 0; i < 3; i++) {
             QuarkusTransaction.requiringNew().run(() -> notifications.notify(researcher.id(), "MATCH", "match:1:2",
-                    "/needs/2", "match.result", "同一条需求"));
+                    "/needs/2", "match.result", "我的成果", "同一条需求"));
         }
-        assertEquals(List.of("新的技术需求匹配您的成果：同一条需求"), titles(researcher, "zh"));
+        assertEquals(List.of("新的技术需求匹配您的成果“我的成果”：同一条需求"), titles(researcher, "zh"));
     }
 
     @Test
