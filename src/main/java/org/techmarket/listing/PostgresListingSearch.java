@@ -129,24 +129,30 @@ public class PostgresListingSearch implements ListingSearch {
             List<Object[]> rows = ranked.getResultList();
             pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
             total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
-        } else {
-            Query ids;
-            if (filter.text && query.sort() == SearchQuery.Sort.RELEVANCE) {
-                String titleWindow = filter.tsQueryTitle == null ? "" : "(SELECT id FROM listing" + filter.where
-                        + " AND search_vector @@ to_tsquery('simple', :tsqTitle) LIMIT " + TITLE_WINDOW + ") UNION ";
-                ids = em.createNativeQuery("WITH window_ids AS ("
-                        + titleWindow + "(SELECT id FROM listing" + filter.where + " LIMIT " + BODY_WINDOW + "))"
-                        + " SELECT l.id FROM listing l JOIN window_ids w ON w.id = l.id"
-                        + " ORDER BY " + filter.rank("l.") + " DESC, l.published_at DESC,"
-                        + " l.id DESC LIMIT :limit OFFSET :offset", Long.class);
-                if (filter.tsQueryTitle != null) {
-                    ids.setParameter("tsqTitle", filter.tsQueryTitle);
-                }
-                filter.bindRank(ids);
-            } else {
-                ids = em.createNativeQuery("SELECT id FROM listing" + filter.where
-                        + " ORDER BY " + order(query.sort()) + " LIMIT :limit OFFSET :offset", Long.class);
+        } else if (filter.text && query.sort() == SearchQuery.Sort.RELEVANCE) {
+            // One part: the matches (sampled for a frequent word, capped for the count) are read once; the
+            // ranked window is the title matches plus the first of them, and the count comes with the page.
+            String titleWindow = filter.tsQueryTitle == null ? "" : "(SELECT id FROM listing" + filter.where
+                    + " AND search_vector @@ to_tsquery('simple', :tsqTitle) LIMIT " + TITLE_WINDOW + ") UNION ";
+            Query ranked = em.createNativeQuery("WITH matched AS MATERIALIZED (SELECT id FROM listing" + filter.where
+                    + " LIMIT " + (COUNT_LIMIT + 1) + "), window_ids AS ("
+                    + titleWindow + "(SELECT id FROM matched LIMIT " + BODY_WINDOW + "))"
+                    + " SELECT l.id, (SELECT count(*) FROM matched) FROM listing l JOIN window_ids w ON w.id = l.id"
+                    + " ORDER BY " + filter.rank("l.") + " DESC, l.published_at DESC, l.id DESC LIMIT :limit OFFSET :offset");
+            if (filter.tsQueryTitle != null) {
+                ranked.setParameter("tsqTitle", filter.tsQueryTitle);
             }
+            filter.bind(ranked);
+            filter.bindRank(ranked);
+            ranked.setParameter("limit", query.size());
+            ranked.setParameter("offset", (long) query.page() * query.size());
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = ranked.getResultList();
+            pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+            total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
+        } else {
+            Query ids = em.createNativeQuery("SELECT id FROM listing" + filter.where
+                    + " ORDER BY " + order(query.sort()) + " LIMIT :limit OFFSET :offset", Long.class);
             filter.bind(ids);
             ids.setParameter("limit", query.size());
             ids.setParameter("offset", (long) query.page() * query.size());
