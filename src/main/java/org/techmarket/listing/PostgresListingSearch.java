@@ -121,12 +121,7 @@ public class PostgresListingSearch implements ListingSearch {
                     + " SELECT id, (SELECT count(*) FROM matched) FROM matched"
                     + " ORDER BY " + filter.rank("") + " DESC, published_at DESC, id DESC"
                     + " LIMIT :limit OFFSET :offset");
-            filter.bind(ranked);
-            filter.bindRank(ranked);
-            ranked.setParameter("limit", query.size());
-            ranked.setParameter("offset", (long) query.page() * query.size());
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = ranked.getResultList();
+            List<Object[]> rows = rankedRows(ranked, filter, query);
             pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
             total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
         } else if (filter.text && query.sort() == SearchQuery.Sort.RELEVANCE) {
@@ -142,12 +137,7 @@ public class PostgresListingSearch implements ListingSearch {
             if (filter.tsQueryTitle != null) {
                 ranked.setParameter("tsqTitle", filter.tsQueryTitle);
             }
-            filter.bind(ranked);
-            filter.bindRank(ranked);
-            ranked.setParameter("limit", query.size());
-            ranked.setParameter("offset", (long) query.page() * query.size());
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = ranked.getResultList();
+            List<Object[]> rows = rankedRows(ranked, filter, query);
             pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
             total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
         } else {
@@ -168,6 +158,17 @@ public class PostgresListingSearch implements ListingSearch {
         }
         return new SearchPage(load(pageIds), Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, query.page(),
                 query.size());
+    }
+
+    /** A ranked page's rows (id, capped count of all matches), the filter's and the page's parameters bound. */
+    private static List<Object[]> rankedRows(Query ranked, Filter filter, SearchQuery query) {
+        filter.bind(ranked);
+        filter.bindRank(ranked);
+        ranked.setParameter("limit", query.size());
+        ranked.setParameter("offset", (long) query.page() * query.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ranked.getResultList();
+        return rows;
     }
 
     /** The order of a listing page sorted other than by relevance; negotiable prices come last either way. */
