@@ -31,7 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.techmarket.common.Segmenter;
+import org.techmarket.listing.Segmenter;
 
 public class MatchBench {
 

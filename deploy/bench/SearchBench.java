@@ -35,7 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.techmarket.common.Segmenter;
+import org.techmarket.listing.Segmenter;
 
 public class SearchBench {
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.techmarket.common.Roles;
-import org.techmarket.common.TechMarketConfig;
 
 /** Creates the first admin ({@code admin}) from TECHMARKET_ADMIN_PASSWORD when there is none yet. */
 @ApplicationScoped
@@ -18,7 +17,7 @@ public class AccountBootstrap {
     public static final String FIRST_ADMIN = "admin";
 
     @Inject
-    TechMarketConfig config;
+    AccountConfig config;
 
     @Inject
     UserAccountRepository users;

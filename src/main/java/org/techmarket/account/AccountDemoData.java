@@ -90,8 +90,8 @@ public class AccountDemoData {
         o.type = type;
         o.creditCode = creditCode;
         o.regionCode = region;
-        o.contactName = contact;
-        o.contactPhone = phone;
+        o.contact.name = contact;
+        o.contact.phone = phone;
         organisations.persist(o);
         audit.record(OrganisationService.ENTITY, o.id, "register", null, o.status, "demo data");
         if (verified) {

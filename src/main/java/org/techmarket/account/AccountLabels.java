@@ -6,14 +6,6 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class AccountLabels {
 
-    static String label(OrganisationType type) {
-        return "orgtype_" + type.name();
-    }
-
-    static String label(OrganisationStatus status) {
-        return "orgstatus_" + status.name();
-    }
-
     static String roleLabel(UserAccount user) {
         return "role_" + user.role;
     }

@@ -88,4 +88,103 @@ public interface AccountMessages {
 
     @Message
     String notifications_read_all();
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_error();
+
+    @Message
+    String login_registered();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String login_no_account();
+
+    @Message
+    String register_title();
+
+    @Message
+    String register_intro();
+
+    @Message
+    String register_person();
+
+    @Message
+    String register_organisation();
+
+    @Message
+    String register_organisation_hint();
+
+    @Message
+    String register_submit();
+
+    @Message
+    String hint_region();
+
+    @Message
+    String org_status();
+
+    @Message
+    String org_reason_hint();
+
+    @Message
+    String org_verify();
+
+    @Message
+    String org_reject();
+
+    @Message
+    String org_members();
+
+    @Message
+    String org_approve_member();
+
+    @Message
+    String org_registered_at();
+
+    @Message
+    String account_title();
+
+    @Message
+    String account_organisation();
+
+    @Message
+    String account_membership();
+
+    @Message
+    String account_member();
+
+    @Message
+    String account_awaiting();
+
+    @Message
+    String account_pending_notice();
+
+    @Message
+    String staff_orgs_title();
+
+    @Message
+    String staff_orgs_empty();
+
+    @Message
+    String staff_members_awaiting();
+
+    @Message
+    String staff_members_none();
+
+    @Message
+    String admin_staff_title();
+
+    @Message
+    String admin_staff_create();
+
+    @Message
+    String admin_staff_submit();
+
+    @Message
+    String logout_confirm();
 }

@@ -16,6 +16,13 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.Caller;
 import org.techmarket.common.OwnAccount;
 
@@ -25,6 +32,18 @@ import org.techmarket.common.OwnAccount;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @OwnAccount
+@Tag(name = "Account security", description = "The logged-in person's own credentials: password, sessions and "
+        + "personal API tokens.")
+// The three ways to authenticate; ApiDocumentFilter lets every protected operation accept each of them.
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "HTTP Basic with username and password.")
+@SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
+        apiKeyName = "techmarket-session",
+        description = "The encrypted session cookie set by the form login (POST /j_security_check); it lapses "
+                + "after two hours without use.")
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal API token (tm_…) made with POST /api/v1/me/tokens, sent as "
+                + "Authorization: Bearer <secret>.")
 public class AccountSecurityResource {
 
     @Inject
@@ -55,7 +74,10 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/me/password")
-    @Operation(summary = "Change one's password (ends every session, this one included, and revokes every API token)")
+    @Operation(summary = "Change my password",
+            description = "Changes the password, given the current one; every session (this one included) ends and "
+                    + "every API token is revoked. Any logged-in person.")
+    @APIResponse(responseCode = "204", description = "The password was changed")
     public Response changePassword(PasswordChange change) {
         accounts.changePassword(Caller.account(identity), change == null ? null : change.currentPassword(),
                 change == null ? null : change.newPassword());
@@ -65,7 +87,10 @@ public class AccountSecurityResource {
     @POST
     @Path("/me/sessions/end")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Log out everywhere: every session cookie and API token of this person stops working")
+    @Operation(summary = "Log out everywhere",
+            description = "Ends every session of the caller on every replica and revokes all their API tokens. Any "
+                    + "logged-in person.")
+    @APIResponse(responseCode = "204", description = "Every session has ended")
     public Response endSessions() {
         accounts.endSessions(Caller.account(identity).userId(), true);
         return Response.noContent().build();
@@ -73,14 +98,20 @@ public class AccountSecurityResource {
 
     @GET
     @Path("/me/tokens")
-    @Operation(summary = "One's personal API tokens, without their secrets")
+    @Operation(summary = "List my personal API tokens",
+            description = "The caller's tokens with name, prefix, creation, last use, expiry and revocation, never "
+                    + "their secrets. Any logged-in person.")
     public List<TokenView> tokens() {
         return tokens.list(Caller.account(identity)).stream().map(TokenView::of).toList();
     }
 
     @POST
     @Path("/me/tokens")
-    @Operation(summary = "Make a personal API token (giving one's password); its secret is in this answer only")
+    @Operation(summary = "Create a personal API token",
+            description = "Makes a bearer token for `validDays` days (1–3650, 365 by default; at most 20 usable per "
+                    + "person), given the current password; its secret is in this answer only. Any logged-in person.")
+    @APIResponse(responseCode = "201", description = "The token and its secret; Location names the token",
+            content = @Content(schema = @Schema(implementation = CreatedToken.class)))
     public Response createToken(TokenRequest request) {
         ApiTokenService.Created created = tokens.create(Caller.account(identity),
                 request == null ? null : request.currentPassword(), request == null ? null : request.name(),
@@ -91,7 +122,9 @@ public class AccountSecurityResource {
 
     @DELETE
     @Path("/me/tokens/{id}")
-    @Operation(summary = "Revoke a personal API token")
+    @Operation(summary = "Revoke a personal API token",
+            description = "Revokes one of the caller's tokens at once (404 for anyone else's); revoking it again "
+                    + "changes nothing. Any logged-in person.")
     public TokenView revoke(@PathParam("id") long id) {
         return TokenView.of(tokens.revoke(Caller.account(identity), id));
     }

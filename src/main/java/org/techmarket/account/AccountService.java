@@ -12,10 +12,10 @@ import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
-import org.techmarket.common.Notifications;
 import org.techmarket.common.Roles;
 import org.techmarket.common.Texts;
 import org.techmarket.common.Validation;
+import org.techmarket.notification.Notifications;
 
 /** Registration, staff accounts and who-is-who. Owns users; organisations go through {@link OrganisationService}. */
 @ApplicationScoped

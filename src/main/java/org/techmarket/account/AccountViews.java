@@ -16,7 +16,7 @@ public final class AccountViews {
 
         static OrganisationView of(Organisation o, RegionDirectory regions) {
             return new OrganisationView(o.id, o.name, o.type, o.creditCode, o.regionCode,
-                    regions.fullName(o.regionCode), o.contactName, o.contactPhone, o.contactEmail, o.status,
+                    regions.fullName(o.regionCode), o.contact.name, o.contact.phone, o.contact.email, o.status,
                     o.statusReason, o.createdAt, o.verifiedAt);
         }
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.techmarket.common.IdentityAttributes;
 import org.techmarket.common.InputGuard;
 import org.techmarket.common.Standing;
-import org.techmarket.common.TechMarketConfig;
 
 /**
  * Checks passwords (bcrypt, as security-jpa stores them) and slows down guessing: after
@@ -42,7 +41,7 @@ public class LoginService {
     UserAccountRepository users;
 
     @Inject
-    TechMarketConfig config;
+    AccountConfig config;
 
     @Inject
     @CacheName(IDENTITY_CACHE)

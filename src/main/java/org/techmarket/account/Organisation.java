@@ -1,6 +1,7 @@
 package org.techmarket.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.techmarket.common.Contact;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.StateTransitionException;
 
@@ -37,14 +39,8 @@ public class Organisation {
     @Column(name = "region_code", nullable = false)
     public String regionCode;
 
-    @Column(name = "contact_name", nullable = false)
-    public String contactName;
-
-    @Column(name = "contact_phone", nullable = false)
-    public String contactPhone;
-
-    @Column(name = "contact_email")
-    public String contactEmail;
+    @Embedded
+    public Contact contact = new Contact();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

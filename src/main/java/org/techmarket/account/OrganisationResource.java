@@ -1,5 +1,7 @@
 package org.techmarket.account;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.RegionDirectory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,6 +30,7 @@ import org.techmarket.common.Roles;
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Organisations on the market: staff verify them, members see their own.")
 public class OrganisationResource {
 
     @Inject
@@ -44,6 +47,9 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "List organisations",
+            description = "All organisations by name, or those with the given `status` (PENDING, VERIFIED or "
+                    + "REJECTED). Staff only.")
     public List<OrganisationView> list(@QueryParam("status") String status) {
         OrganisationStatus wanted = null;
         if (status != null && !status.isBlank()) {
@@ -60,6 +66,9 @@ public class OrganisationResource {
     @Path("/{id}")
     @Authenticated
     @OwnAccount
+    @Operation(summary = "Get an organisation",
+            description = "The caller's own organisation, also while it awaits verification or was rejected; staff "
+                    + "see any (404 otherwise). Approved members and staff.")
     public OrganisationView get(@PathParam("id") long id) {
         return OrganisationView.of(organisations.getVisibleTo(id, Caller.registrant(identity)), regions);
     }
@@ -67,6 +76,9 @@ public class OrganisationResource {
     @GET
     @Path("/{id}/members")
     @Authenticated
+    @Operation(summary = "List an organisation's members",
+            description = "The people of the organisation, those awaiting approval included. Members of that "
+                    + "organisation and staff (404 otherwise).")
     public List<MemberView> members(@PathParam("id") long id) {
         return organisations.members(organisations.getVisibleTo(id, Caller.of(identity)).id).stream().map(MemberView::of).toList();
     }
@@ -74,6 +86,9 @@ public class OrganisationResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Verify or reject an organisation",
+            description = "`decision` VERIFY, or REJECT with a reason of at most 500 characters that the members "
+                    + "see; they are notified. Staff only.")
     public OrganisationView decide(@PathParam("id") long id, DecisionRequest request) {
         if (request == null) {
             throw InvalidInputException.of("decision", "VERIFY or REJECT");
@@ -86,6 +101,9 @@ public class OrganisationResource {
     @Consumes(MediaType.WILDCARD)
     @Authenticated
     @OwnAccount
+    @Operation(summary = "Resubmit a rejected organisation",
+            description = "Sends the caller's rejected organisation back to staff for verification (PENDING). "
+                    + "Approved members of that organisation.")
     public OrganisationView resubmit(@PathParam("id") long id) {
         return OrganisationView.of(organisations.resubmit(id, Caller.registrant(identity).organisationId()), regions);
     }
@@ -93,6 +111,9 @@ public class OrganisationResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Get an organisation's audit history",
+            description = "Every recorded step of the organisation (registration, decisions, resubmission) with "
+                    + "time, actor, states and reason. Staff only.")
     public List<AuditView> audit(@PathParam("id") long id) {
         organisations.get(id);
         return audit.history(OrganisationService.ENTITY, id).stream()

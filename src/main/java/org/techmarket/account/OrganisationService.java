@@ -17,7 +17,7 @@ import org.techmarket.common.Texts;
 public class OrganisationService {
 
     @jakarta.inject.Inject
-    org.techmarket.common.Notifications notifications;
+    org.techmarket.notification.Notifications notifications;
 
     @Inject
     LoginService logins;
@@ -48,9 +48,9 @@ public class OrganisationService {
         organisation.type = details.type();
         organisation.creditCode = details.creditCode();
         organisation.regionCode = details.regionCode();
-        organisation.contactName = details.contactName();
-        organisation.contactPhone = details.contactPhone();
-        organisation.contactEmail = details.contactEmail() == null || details.contactEmail().isBlank()
+        organisation.contact.name = details.contactName();
+        organisation.contact.phone = details.contactPhone();
+        organisation.contact.email = details.contactEmail() == null || details.contactEmail().isBlank()
                 ? null : details.contactEmail();
         organisations.persist(organisation);
         audit.record(ENTITY, organisation.id, "register", null, organisation.status, null);
@@ -164,8 +164,8 @@ public class OrganisationService {
             market.type = OrganisationType.MARKET;
             market.creditCode = MARKET_CREDIT_CODE;
             market.regionCode = "620100";
-            market.contactName = "市场服务台";
-            market.contactPhone = "0931-0000000";
+            market.contact.name = "市场服务台";
+            market.contact.phone = "0931-0000000";
             market.status = OrganisationStatus.VERIFIED;
             market.verifiedAt = market.createdAt;
             organisations.persist(market);

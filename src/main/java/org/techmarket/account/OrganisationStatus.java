@@ -2,8 +2,10 @@ package org.techmarket.account;
 
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /** Verification of an organisation by staff: PENDING → VERIFIED | REJECTED; REJECTED → PENDING after correction. */
+@LabelKeys("orgstatus")
 public enum OrganisationStatus {
     PENDING, VERIFIED, REJECTED;
 

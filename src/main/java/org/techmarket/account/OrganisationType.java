@@ -1,9 +1,11 @@
 package org.techmarket.account;
 
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 import org.techmarket.common.Roles;
 
 /** Kinds of organisation and which self-registered role their members take. */
+@LabelKeys("orgtype")
 public enum OrganisationType {
     /** 高等院校 */
     UNIVERSITY(Roles.RESEARCHER),

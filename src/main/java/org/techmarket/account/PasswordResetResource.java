@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Roles;
 
@@ -23,6 +27,8 @@ import org.techmarket.common.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Password resets", description = "Resetting a forgotten password: a mailed link, or a one-time token "
+        + "issued by staff.")
 public class PasswordResetResource {
 
     @Inject
@@ -43,7 +49,10 @@ public class PasswordResetResource {
     @POST
     @Path("/password-resets")
     @PermitAll
-    @Operation(summary = "Ask for a password-reset link by mail (the answer never says whether the account exists)")
+    @Operation(summary = "Ask for a password-reset link by mail",
+            description = "Mails a reset link when the account exists, is enabled, had no reset in the last minute "
+                    + "and mail is configured; the answer is the same in every case. Public.")
+    @APIResponse(responseCode = "202", description = "Accepted, whether or not a link was mailed")
     public Response request(ResetRequest request, @Context UriInfo uri) {
         resets.requestByMail(request == null ? null : request.username(), uri.getBaseUri().toString());
         return Response.accepted().build();
@@ -52,7 +61,10 @@ public class PasswordResetResource {
     @POST
     @Path("/password-resets/redemption")
     @PermitAll
-    @Operation(summary = "Set a new password with a one-time reset token; every session of the account ends")
+    @Operation(summary = "Set a new password with a reset token",
+            description = "Sets a new password with a valid one-time reset token; every session of the account ends. "
+                    + "Public.")
+    @APIResponse(responseCode = "204", description = "The password was changed")
     public Response redeem(Redemption redemption) {
         resets.redeem(redemption == null ? null : redemption.token(), redemption == null ? null : redemption.newPassword());
         return Response.noContent().build();
@@ -62,7 +74,11 @@ public class PasswordResetResource {
     @Path("/users/{id}/password-resets")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Staff issue a one-time reset token for a person (valid one hour)")
+    @Operation(summary = "Issue a one-time password-reset token",
+            description = "Issues a reset token valid for one hour for a person, who is notified; a staff or admin "
+                    + "account's only by an admin (404 otherwise). Staff only.")
+    @APIResponse(responseCode = "201", description = "The token and the reset link to hand over",
+            content = @Content(schema = @Schema(implementation = IssuedView.class)))
     public Response issue(@PathParam("id") long userId) {
         PasswordResetService.Issued issued = resets.issueByStaff(Caller.of(identity), userId);
         return Response.created(URI.create("/password/reset"))

@@ -17,8 +17,8 @@ import org.techmarket.common.Hashes;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Roles;
-import org.techmarket.common.TechMarketConfig;
 import org.techmarket.common.Texts;
+import org.techmarket.notification.MailConfig;
 
 /**
  * Password reset by a one-time token valid for {@link #VALID}: mailed to the account's address when
@@ -43,7 +43,7 @@ public class PasswordResetService {
     AccountService accounts;
 
     @Inject
-    org.techmarket.common.Notifications notifications;
+    org.techmarket.notification.Notifications notifications;
 
     @Inject
     AuditTrail audit;
@@ -55,7 +55,7 @@ public class PasswordResetService {
     ReactiveMailer mailer;
 
     @Inject
-    TechMarketConfig config;
+    MailConfig mail;
 
     public record Issued(long userId, String token, OffsetDateTime expiresAt) {
         public String link() {
@@ -86,7 +86,7 @@ public class PasswordResetService {
             return;
         }
         Optional<UserAccount> found = users.findByUsername(username.strip()).filter(u -> u.enabled);
-        if (found.isEmpty() || !config.mail().enabled()
+        if (found.isEmpty() || !mail.enabled()
                 || resets.issuedSince(found.get().id, OffsetDateTime.now().minusMinutes(1))) {
             return;
         }

@@ -77,39 +77,6 @@ public interface AppMessages {
     String home_vouchers_text();
 
     @Message
-    String login_title();
-
-    @Message
-    String login_error();
-
-    @Message
-    String login_registered();
-
-    @Message
-    String login_submit();
-
-    @Message
-    String login_no_account();
-
-    @Message
-    String register_title();
-
-    @Message
-    String register_intro();
-
-    @Message
-    String register_person();
-
-    @Message
-    String register_organisation();
-
-    @Message
-    String register_organisation_hint();
-
-    @Message
-    String register_submit();
-
-    @Message
     String form_has_errors();
 
     @Message
@@ -161,9 +128,6 @@ public interface AppMessages {
     String hint_credit_code();
 
     @Message
-    String hint_region();
-
-    @Message
     String role_RESEARCHER();
 
     @Message
@@ -206,100 +170,16 @@ public interface AppMessages {
     String orgstatus_ALL();
 
     @Message
-    String org_status();
-
-    @Message
     String org_reason();
-
-    @Message
-    String org_reason_hint();
-
-    @Message
-    String org_verify();
-
-    @Message
-    String org_reject();
-
-    @Message
-    String org_members();
-
-    @Message
-    String org_approve_member();
-
-    @Message
-    String org_registered_at();
-
-    @Message
-    String account_title();
-
-    @Message
-    String account_organisation();
-
-    @Message
-    String account_membership();
-
-    @Message
-    String account_member();
-
-    @Message
-    String account_awaiting();
-
-    @Message
-    String account_pending_notice();
-
-
-
-
-
-
 
     @Message
     String flash_password_changed();
 
-
-
-
-
-
-
-
-
-
-
     @Message
     String flash_token_revoked();
 
-
-
-
-
-
     @Message
     String flash_reset_requested();
-
-
-
-
-    @Message
-    String staff_orgs_title();
-
-    @Message
-    String staff_orgs_empty();
-
-    @Message
-    String staff_members_awaiting();
-
-    @Message
-    String staff_members_none();
-
-    @Message
-    String admin_staff_title();
-
-    @Message
-    String admin_staff_create();
-
-    @Message
-    String admin_staff_submit();
 
     @Message
     String audit_title();
@@ -365,9 +245,6 @@ public interface AppMessages {
     String flash_staff_created();
 
     @Message
-    String logout_confirm();
-
-    @Message
     String nav_results();
 
     @Message
@@ -386,88 +263,22 @@ public interface AppMessages {
     String nav_staff_imports();
 
     @Message
-    String results_description();
-
-    @Message
-    String needs_description();
-
-    @Message
-    String search_label();
-
-    @Message
-    String search_placeholder();
-
-    @Message
-    String search_submit();
-
-    @Message
-    String search_found();
-
-    @Message
-    String search_none();
-
-    @Message
-    String sort_by();
-
-    @Message
-    String sort_relevance();
-
-    @Message
-    String sort_newest();
-
-    @Message
     String facets();
 
     @Message
     String facet_field();
 
     @Message
-    String facet_maturity();
-
-    @Message
     String facet_region();
-
-    @Message
-    String facet_price();
-
-    @Message
-    String facet_budget();
-
-    @Message
-    String facet_mode();
-
-    @Message
-    String facet_cooperation();
-
-    @Message
-    String facet_clear();
-
-    @Message
-    String facets_sampled();
 
     @Message
     String pager();
 
     @Message
-    String pager_previous();
-
-    @Message
-    String pager_next();
-
-    @Message
-    String price_negotiable();
-
-    @Message
     String budget();
 
     @Message
-    String required_maturity();
-
-    @Message
     String keywords();
-
-    @Message
-    String ip();
 
     @Message
     String ip_status();
@@ -488,18 +299,6 @@ public interface AppMessages {
     String description();
 
     @Message
-    String contact();
-
-    @Message
-    String login_to_contact();
-
-    @Message
-    String inquiry_label();
-
-    @Message
-    String inquiry_send();
-
-    @Message
     String title();
 
     @Message
@@ -509,21 +308,6 @@ public interface AppMessages {
     String actions();
 
     @Message
-    String my_results();
-
-    @Message
-    String my_needs();
-
-    @Message
-    String my_none();
-
-    @Message
-    String new_result();
-
-    @Message
-    String new_need();
-
-    @Message
     String edit();
 
     @Message
@@ -531,12 +315,6 @@ public interface AppMessages {
 
     @Message
     String withdraw();
-
-    @Message
-    String confirm_available();
-
-    @Message
-    String expires_soon();
 
     @Message
     String save_draft();
@@ -551,31 +329,10 @@ public interface AppMessages {
     String maturity_trl();
 
     @Message
-    String price_wan();
-
-    @Message
     String budget_min_wan();
 
     @Message
     String budget_max_wan();
-
-    @Message
-    String inbox_received();
-
-    @Message
-    String inbox_sent();
-
-    @Message
-    String inbox_none();
-
-    @Message
-    String inbox_reply();
-
-    @Message
-    String inbox_send_reply();
-
-    @Message
-    String inbox_waiting();
 
     @Message
     String queue_empty();
@@ -587,64 +344,13 @@ public interface AppMessages {
     String kind_need();
 
     @Message
-    String org_not_verified();
-
-    @Message
     String submitted_at();
-
-    @Message
-    String return_reason_hint();
 
     @Message
     String publish();
 
     @Message
     String return_for_correction();
-
-    @Message
-    String import_intro();
-
-    @Message
-    String import_kind();
-
-    @Message
-    String import_file();
-
-    @Message
-    String import_submit();
-
-    @Message
-    String import_result();
-
-    @Message
-    String import_rows();
-
-    @Message
-    String import_imported();
-
-    @Message
-    String import_duplicates();
-
-    @Message
-    String import_failed();
-
-    @Message
-    String import_download();
-
-    @Message
-    String import_row();
-
-    @Message
-    String import_reason();
-
-    @Message
-    String import_recent();
-
-    @Message
-    String export_results();
-
-    @Message
-    String export_needs();
 
     @Message
     String flash_inquiry_sent();
@@ -668,12 +374,6 @@ public interface AppMessages {
     String flash_reviewed();
 
     @Message
-    String owner_result();
-
-    @Message
-    String owner_need();
-
-    @Message
     String nav_cases();
 
     @Message
@@ -681,33 +381,6 @@ public interface AppMessages {
 
     @Message
     String notifications_none();
-
-    @Message
-    String matches_title();
-
-    @Message
-    String matches_for_need();
-
-    @Message
-    String matches_for_result();
-
-    @Message
-    String matches_intro();
-
-    @Message
-    String matches_none();
-
-    @Message
-    String match_score();
-
-    @Message
-    String why_terms();
-
-    @Message
-    String why_same_field();
-
-    @Message
-    String why_other_field();
 
     @Message
     String fit_maturity_MEETS();
@@ -738,15 +411,6 @@ public interface AppMessages {
 
     @Message
     String fit_region_OTHER();
-
-    @Message
-    String open_case();
-
-    @Message
-    String view_matches();
-
-    @Message
-    String cases_none();
 
     @Message
     String updated_at();
@@ -827,9 +491,6 @@ public interface AppMessages {
     String nav_deals();
 
     @Message
-    String contracts_none();
-
-    @Message
     String hint_buyer_code();
 
     @Message
@@ -852,7 +513,6 @@ public interface AppMessages {
 
     @Message
     String flash_contract_decided();
-
 
     @Message
     String nav_vouchers();

@@ -5,8 +5,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -85,15 +85,23 @@ public class InputGuardFilter {
     private static Map<String, Class<?>> typed(Method method) {
         Map<String, Class<?>> typed = new java.util.LinkedHashMap<>();
         for (Parameter parameter : method.getParameters()) {
-            QueryParam annotation = parameter.getAnnotation(QueryParam.class);
-            Class<?> type = parameter.getType();
-            if (annotation != null && (type == Integer.class || type == int.class || type == Long.class
-                    || type == long.class || type == Double.class || type == double.class || type == Boolean.class
-                    || type == boolean.class)) {
-                typed.put(annotation.value(), type);
+            if (parameter.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)) {
+                // A parameter object: its fields are the query parameters.
+                for (java.lang.reflect.Field field : parameter.getType().getDeclaredFields()) {
+                    addIfTyped(typed, field.getAnnotation(QueryParam.class), field.getType());
+                }
             }
+            addIfTyped(typed, parameter.getAnnotation(QueryParam.class), parameter.getType());
         }
         return typed;
+    }
+
+    private static void addIfTyped(Map<String, Class<?>> typed, QueryParam annotation, Class<?> type) {
+        if (annotation != null && (type == Integer.class || type == int.class || type == Long.class
+                || type == long.class || type == Double.class || type == double.class || type == Boolean.class
+                || type == boolean.class)) {
+            typed.put(annotation.value(), type);
+        }
     }
 
     private static void checkAll(Map<String, List<String>> parameters) {

@@ -64,7 +64,7 @@ public class WebContext {
     }
 
     @Inject
-    Notifications notifications;
+    UnreadCounter notifications;
 
     private Long unread;
 

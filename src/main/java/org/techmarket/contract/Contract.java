@@ -1,6 +1,9 @@
 package org.techmarket.contract;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,29 +42,23 @@ public class Contract {
     @Column(name = "project_name", nullable = false)
     public String projectName;
 
-    @Column(name = "seller_organisation_id", nullable = false)
-    public long sellerOrganisationId;
-    @Column(name = "seller_name", nullable = false)
-    public String sellerName;
-    @Column(name = "seller_credit_code", nullable = false)
-    public String sellerCreditCode;
-    @Column(name = "seller_region_code", nullable = false)
-    public String sellerRegionCode;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "seller_entity_type", nullable = false)
-    public EntityType sellerEntityType;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "organisationId", column = @Column(name = "seller_organisation_id", nullable = false)),
+        @AttributeOverride(name = "name", column = @Column(name = "seller_name", nullable = false)),
+        @AttributeOverride(name = "creditCode", column = @Column(name = "seller_credit_code", nullable = false)),
+        @AttributeOverride(name = "regionCode", column = @Column(name = "seller_region_code", nullable = false)),
+        @AttributeOverride(name = "entityType", column = @Column(name = "seller_entity_type", nullable = false))})
+    public ContractParty seller = new ContractParty();
 
-    @Column(name = "buyer_organisation_id", nullable = false)
-    public long buyerOrganisationId;
-    @Column(name = "buyer_name", nullable = false)
-    public String buyerName;
-    @Column(name = "buyer_credit_code", nullable = false)
-    public String buyerCreditCode;
-    @Column(name = "buyer_region_code", nullable = false)
-    public String buyerRegionCode;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "buyer_entity_type", nullable = false)
-    public EntityType buyerEntityType;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "organisationId", column = @Column(name = "buyer_organisation_id", nullable = false)),
+        @AttributeOverride(name = "name", column = @Column(name = "buyer_name", nullable = false)),
+        @AttributeOverride(name = "creditCode", column = @Column(name = "buyer_credit_code", nullable = false)),
+        @AttributeOverride(name = "regionCode", column = @Column(name = "buyer_region_code", nullable = false)),
+        @AttributeOverride(name = "entityType", column = @Column(name = "buyer_entity_type", nullable = false))})
+    public ContractParty buyer = new ContractParty();
 
     @Column(name = "signing_date", nullable = false)
     public LocalDate signingDate;

@@ -1,6 +1,5 @@
 package org.techmarket.contract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Money;
+import org.techmarket.common.MoneyInput;
 
 /** The contract form of the pages: amounts in 万元, dates as yyyy-mm-dd. */
 public class ContractForm {
@@ -48,7 +48,7 @@ public class ContractForm {
     }
 
     static ContractForm of(Contract c) {
-        return of(new ContractInput(c.type, c.projectName, c.sellerEntityType, c.buyerCreditCode, c.buyerEntityType,
+        return of(new ContractInput(c.type, c.projectName, c.seller.entityType, c.buyer.creditCode, c.buyer.entityType,
                 c.signingDate, c.validFrom, c.validTo, c.contractAmountFen, c.transactionAmountFen, c.equipmentCostFen,
                 c.paymentTerms, c.caseId, c.resultId, c.needId));
     }
@@ -106,19 +106,6 @@ public class ContractForm {
     }
 
     private static Long fen(String field, String wan, Map<String, String> errors) {
-        if (wan == null || wan.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(wan.strip());
-            if (amount.abs().compareTo(BigDecimal.valueOf(10_000_000L)) > 0) {
-                errors.put(field, "amount too large");
-                return null;
-            }
-            return amount.movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.put(field, "not an amount in 万元");
-            return null;
-        }
+        return MoneyInput.parse(field, wan, MoneyInput.Unit.WAN, errors);
     }
 }

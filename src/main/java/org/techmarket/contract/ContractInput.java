@@ -28,5 +28,5 @@ public record ContractInput(
         Long needId) {
 
     /** ¥100 bn: above any technology contract, far below overflow. */
-    public static final long MAX_FEN = 10_000_000_000_000L;
+    public static final long MAX_FEN = org.techmarket.common.MoneyInput.MAX_FEN;
 }

@@ -178,4 +178,6 @@ public interface ContractMessages {
     @Message
     String etype_OTHER();
 
+    @Message
+    String contracts_none();
 }

@@ -1,7 +1,6 @@
 package org.techmarket.contract;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,6 +28,7 @@ import org.techmarket.common.AuditEvent;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.MoneyInput;
 import org.techmarket.common.Roles;
 
 /** Pages: my contracts, the contract form and page, the staff queue, the certificate and the public feed of deals. */
@@ -62,20 +62,6 @@ public class ContractPageResource {
         static native TemplateInstance deals(List<ContractResource.DealView> deals);
     }
 
-    @TemplateExtension
-    static class Labels {
-        static String label(ContractType type) {
-            return "ctype_" + type.name();
-        }
-
-        static String label(ContractStatus status) {
-            return "cstatus_" + status.name();
-        }
-
-        static String label(EntityType type) {
-            return "etype_" + type.name();
-        }
-    }
 
     @GET
     @Path("contracts")
@@ -180,8 +166,7 @@ public class ContractPageResource {
             @RestForm String reason) {
         try {
             ContractService.Decision d = decision == null ? null : ContractService.Decision.valueOf(decision);
-            Long amount = approvedAmount == null || approvedAmount.isBlank() ? null
-                    : new java.math.BigDecimal(approvedAmount.strip()).movePointRight(6).longValue();
+            Long amount = MoneyInput.parse("approvedAmountFen", approvedAmount, MoneyInput.Unit.WAN);
             contracts.decide(Caller.of(identity), id, d, amount, reason);
             return Flash.redirect("/contracts/" + id, "flash_contract_decided");
         } catch (InvalidInputException e) {
@@ -218,8 +203,8 @@ public class ContractPageResource {
     private TemplateInstance detailPage(long id, Map<String, String> errors) {
         Caller caller = Caller.of(identity);
         Contract c = contracts.visible(caller, id);
-        boolean seller = caller.isMemberOf(c.sellerOrganisationId);
-        return Templates.detail(c, seller, caller.isMemberOf(c.buyerOrganisationId), caller.isStaff(),
+        boolean seller = caller.isMemberOf(c.seller.organisationId);
+        return Templates.detail(c, seller, caller.isMemberOf(c.buyer.organisationId), caller.isStaff(),
                 seller && c.status.isEditable() ? contracts.preChecks(caller, id) : List.of(), contracts.hasDocument(id),
                 contracts.history(id), LocalDate.now(), errors);
     }

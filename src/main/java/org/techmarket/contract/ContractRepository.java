@@ -14,7 +14,7 @@ public class ContractRepository implements PanacheRepository<Contract> {
     }
 
     public List<Contract> listOfOrganisation(long organisationId) {
-        return list("sellerOrganisationId = ?1 or buyerOrganisationId = ?1 order by updatedAt desc", organisationId);
+        return list("seller.organisationId = ?1 or buyer.organisationId = ?1 order by updatedAt desc", organisationId);
     }
 
     /** The staff queue: submitted contracts, the one due first at the top. */
@@ -27,8 +27,8 @@ public class ContractRepository implements PanacheRepository<Contract> {
     }
 
     public boolean existsRegisteredDuplicate(Contract c) {
-        return count("status = ?1 and id <> ?2 and sellerCreditCode = ?3 and buyerCreditCode = ?4 and projectName = ?5"
+        return count("status = ?1 and id <> ?2 and seller.creditCode = ?3 and buyer.creditCode = ?4 and projectName = ?5"
                 + " and contractAmountFen = ?6 and signingDate = ?7", ContractStatus.REGISTERED, c.id == null ? -1L : c.id,
-                c.sellerCreditCode, c.buyerCreditCode, c.projectName, c.contractAmountFen, c.signingDate) > 0;
+                c.seller.creditCode, c.buyer.creditCode, c.projectName, c.contractAmountFen, c.signingDate) > 0;
     }
 }

@@ -21,6 +21,13 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.techmarket.common.Caller;
@@ -31,6 +38,8 @@ import org.techmarket.common.Roles;
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts", description = "Technology contract registration (技术合同认定登记): the seller drafts and submits, "
+        + "the buyer confirms, staff register, return or refuse.")
 public class ContractResource {
 
     @Inject
@@ -57,8 +66,8 @@ public class ContractResource {
             String decisionReason, String registrationNumber, Long approvedAmountFen, OffsetDateTime decidedAt) {
 
         static ContractView of(Contract c) {
-            return new ContractView(c.id, c.type, c.projectName, c.sellerName, c.sellerCreditCode, c.sellerRegionCode,
-                    c.sellerEntityType, c.buyerName, c.buyerCreditCode, c.buyerRegionCode, c.buyerEntityType,
+            return new ContractView(c.id, c.type, c.projectName, c.seller.name, c.seller.creditCode, c.seller.regionCode,
+                    c.seller.entityType, c.buyer.name, c.buyer.creditCode, c.buyer.regionCode, c.buyer.entityType,
                     c.signingDate, c.validFrom, c.validTo, c.contractAmountFen, c.transactionAmountFen,
                     c.equipmentCostFen, c.paymentTerms, c.caseId, c.resultId, c.needId, c.status, c.buyerConfirmedAt,
                     c.submittedAt, c.dueDate, c.isOverdue(LocalDate.now()), c.decisionReason, c.registrationNumber,
@@ -76,6 +85,11 @@ public class ContractResource {
 
     @POST
     @Authenticated
+    @Operation(summary = "Draft a technology contract",
+            description = "Creates a contract draft with the caller's organisation as seller and another registered "
+                    + "organisation, named by credit code, as buyer. Members only; staff do not draft contracts.")
+    @APIResponse(responseCode = "201", description = "The new draft; Location names it",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response create(ContractInput input) {
         Contract c = contracts.create(Caller.of(identity), input);
         return Response.created(URI.create("/api/v1/contracts/" + c.id)).entity(ContractView.of(c)).build();
@@ -83,6 +97,9 @@ public class ContractResource {
 
     @GET
     @Authenticated
+    @Operation(summary = "List my organisation's contracts",
+            description = "The contracts in which the caller's organisation is seller or buyer, most recently "
+                    + "changed first. Members only.")
     public List<ContractView> mine() {
         return contracts.listFor(Caller.of(identity)).stream().map(ContractView::of).toList();
     }
@@ -90,6 +107,8 @@ public class ContractResource {
     @GET
     @Path("/queue")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "List contracts awaiting a decision",
+            description = "The submitted contracts, the one due first at the top. Staff only.")
     public List<ContractView> queue() {
         return contracts.queue(Caller.of(identity)).stream().map(ContractView::of).toList();
     }
@@ -97,6 +116,9 @@ public class ContractResource {
     @GET
     @Path("/registered")
     @PermitAll
+    @Operation(summary = "List registered contracts (public view)",
+            description = "The most recently registered contracts with registration number, type, field, region and "
+                    + "an amount band, no confidential terms; `limit` is 50 by default (1–200). Public.")
     public List<DealView> registered(@QueryParam("limit") Integer limit) {
         return contracts.registered(limit == null ? 50 : limit).stream().map(c -> deal(c, regions)).toList();
     }
@@ -105,6 +127,9 @@ public class ContractResource {
     @GET
     @Path("/figures")
     @PermitAll
+    @Operation(summary = "Get the market's contract figures",
+            description = "Count and approved transaction amount of registered contracts by year, type, field and "
+                    + "region, and how many came out of a match case. Public.")
     public ContractFigures.Figures figures() {
         return figures.registered();
     }
@@ -112,6 +137,9 @@ public class ContractResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @Operation(summary = "Get a contract",
+            description = "One contract with its status, due date and decision. Members of the seller or buyer "
+                    + "organisation and staff (404 for others).")
     public ContractView get(@PathParam("id") long id) {
         return ContractView.of(contracts.visible(Caller.of(identity), id));
     }
@@ -119,6 +147,9 @@ public class ContractResource {
     @PUT
     @Path("/{id}")
     @Authenticated
+    @Operation(summary = "Change a contract draft",
+            description = "Replaces the terms of a draft or returned contract (409 otherwise). Members of the seller "
+                    + "organisation.")
     public ContractView update(@PathParam("id") long id, ContractInput input) {
         return ContractView.of(contracts.update(Caller.of(identity), id, input));
     }
@@ -126,6 +157,9 @@ public class ContractResource {
     @GET
     @Path("/{id}/prechecks")
     @Authenticated
+    @Operation(summary = "Run the checks before submission",
+            description = "What submission checks: the signed PDF, validity, amounts, the type against the result's "
+                    + "transfer modes, duplicates; blocking ones stop it. Members of either party and staff.")
     public List<PreCheck> preChecks(@PathParam("id") long id) {
         return contracts.preChecks(Caller.of(identity), id);
     }
@@ -134,6 +168,9 @@ public class ContractResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @Operation(summary = "Submit a contract for registration",
+            description = "Submits the contract unless a blocking check fails (400 naming them) and asks the buyer "
+                    + "to confirm; the answer lists the remaining warnings. Members of the seller organisation.")
     public SubmissionView submit(@PathParam("id") long id) {
         ContractService.Submission s = contracts.submit(Caller.of(identity), id);
         return new SubmissionView(ContractView.of(s.contract()), s.checks());
@@ -143,6 +180,9 @@ public class ContractResource {
     @Path("/{id}/confirm")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @Operation(summary = "Confirm a submitted contract as buyer",
+            description = "The buyer confirms a submitted contract, which staff need before registering it. Members "
+                    + "of the buyer organisation.")
     public ContractView confirm(@PathParam("id") long id) {
         return ContractView.of(contracts.confirm(Caller.of(identity), id));
     }
@@ -150,6 +190,10 @@ public class ContractResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Register, return or refuse a contract",
+            description = "REGISTER a confirmed submission with its signed PDF (a registration number and the "
+                    + "approved amount), or RETURN or REJECT it with a reason; both parties are notified. Staff "
+                    + "only.")
     public ContractView decide(@PathParam("id") long id, DecisionRequest request) {
         DecisionRequest r = request == null ? new DecisionRequest(null, null, null) : request;
         return ContractView.of(contracts.decide(Caller.of(identity), id, r.decision(), r.approvedAmountFen(), r.reason()));
@@ -159,6 +203,14 @@ public class ContractResource {
     @Path("/{id}/document")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Authenticated
+    @Operation(summary = "Upload the signed contract (PDF)",
+            description = "Stores or replaces the signed contract, a PDF of at most 10 MB, while the contract is a "
+                    + "draft or returned. Members of the seller organisation.")
+    @APIResponse(responseCode = "201", description = "The stored document; Location names it",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                @SchemaProperty(name = "fileName", type = SchemaType.STRING),
+                @SchemaProperty(name = "sizeBytes", type = SchemaType.INTEGER, format = "int64"),
+                @SchemaProperty(name = "sha256", type = SchemaType.STRING)})))
     public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file) throws IOException {
         if (file == null || file.uploadedFile() == null) {
             throw InvalidInputException.of("file", "choose the signed contract as a PDF");
@@ -177,6 +229,12 @@ public class ContractResource {
     @Path("/{id}/document")
     @Produces("application/pdf")
     @Authenticated
+    @Operation(summary = "Download the signed contract (PDF)",
+            description = "The signed contract as uploaded. Members of the seller or buyer organisation and staff "
+                    + "(404 for others).")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") long id) {
         ContractDocument doc = contracts.document(Caller.of(identity), id);
         return Response.ok(doc.content).type("application/pdf")
@@ -187,7 +245,7 @@ public class ContractResource {
         long yuan = c.approvedAmountFen == null ? 0 : c.approvedAmountFen / 100;
         String band = yuan < 100_000 ? "<10万元" : yuan < 1_000_000 ? "10–100万元" : yuan < 10_000_000 ? "100–1000万元"
                 : "≥1000万元";
-        return new DealView(c.registrationNumber, c.type, c.field, regions.fullName(c.sellerRegionCode.substring(0, 4) + "00"), band,
+        return new DealView(c.registrationNumber, c.type, c.field, regions.fullName(c.seller.regionCode.substring(0, 4) + "00"), band,
                 c.decidedAt == null ? null : c.decidedAt.toLocalDate());
     }
 }

@@ -16,14 +16,14 @@ import org.techmarket.common.Caller;
 import org.techmarket.common.ConflictException;
 import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
-import org.techmarket.common.UploadedFiles;
 import org.techmarket.common.NotFoundException;
-import org.techmarket.common.Notifications;
+import org.techmarket.common.UploadedFiles;
 import org.techmarket.common.Validation;
 import org.techmarket.listing.ListingService;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.matching.CaseService;
 import org.techmarket.matching.MatchCase;
+import org.techmarket.notification.Notifications;
 
 /**
  * Technology contract registration (技术合同认定登记): the seller drafts and submits, the buyer
@@ -108,15 +108,15 @@ public class ContractService {
         c.submit(LocalDate.now());
         audit.record(Contract.ENTITY, c.id, "submit", from, c.status,
                 checks.isEmpty() ? null : "warnings: " + checks.stream().map(PreCheck::code).toList());
-        tell(c.buyerOrganisationId, "contract:" + c.id + ":submit:" + c.version, c, "contract.confirm", c.projectName);
+        tell(c.buyer.organisationId, "contract:" + c.id + ":submit:" + c.version, c, "contract.confirm", c.projectName);
         return new Submission(c, checks);
     }
 
     @Transactional
     public Contract confirm(Caller caller, long id) {
         Contract c = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
-        if (!caller.isMemberOf(c.buyerOrganisationId)) {
-            if (caller.isMemberOf(c.sellerOrganisationId) || caller.isStaff()) {
+        if (!caller.isMemberOf(c.buyer.organisationId)) {
+            if (caller.isMemberOf(c.seller.organisationId) || caller.isStaff()) {
                 throw new ForbiddenActionException("Only the buyer confirms the contract");
             }
             throw new NotFoundException(Contract.ENTITY, id);
@@ -162,16 +162,16 @@ public class ContractService {
                     throw InvalidInputException.of("approvedAmountFen",
                             "between 1 and the declared transaction amount (" + c.transactionAmountFen + ")");
                 }
-                c.register(numbers.next(c.sellerRegionCode, LocalDate.now().getYear()), amount, caller.userId());
+                c.register(numbers.next(c.seller.regionCode, LocalDate.now().getYear()), amount, caller.userId());
             }
             case RETURN -> c.returnForCorrection(reason.strip(), caller.userId());
             case REJECT -> c.reject(reason.strip(), caller.userId());
         }
         audit.record(Contract.ENTITY, c.id, decision.name().toLowerCase(), from, c.status,
                 decision == Decision.REGISTER ? c.registrationNumber : reason);
-        tell(c.sellerOrganisationId, "contract:" + c.id + ":" + c.status + ":" + c.version, c, "contract.decided",
+        tell(c.seller.organisationId, "contract:" + c.id + ":" + c.status + ":" + c.version, c, "contract.decided",
                 c.projectName, "@contract.status." + c.status);
-        tell(c.buyerOrganisationId, "contract:" + c.id + ":" + c.status + ":" + c.version, c, "contract.decided",
+        tell(c.buyer.organisationId, "contract:" + c.id + ":" + c.status + ":" + c.version, c, "contract.decided",
                 c.projectName, "@contract.status." + c.status);
         return c;
     }
@@ -214,7 +214,7 @@ public class ContractService {
 
     public Contract visible(Caller caller, long id) {
         Contract c = contracts.findByIdOptional(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
-        if (!caller.isStaff() && !caller.isMemberOf(c.sellerOrganisationId) && !caller.isMemberOf(c.buyerOrganisationId)) {
+        if (!caller.isStaff() && !caller.isMemberOf(c.seller.organisationId) && !caller.isMemberOf(c.buyer.organisationId)) {
             throw new NotFoundException(Contract.ENTITY, id);
         }
         return c;
@@ -329,16 +329,16 @@ public class ContractService {
         }
         c.type = input.type();
         c.projectName = input.projectName().strip();
-        c.sellerOrganisationId = seller.id;
-        c.sellerName = seller.name;
-        c.sellerCreditCode = seller.creditCode;
-        c.sellerRegionCode = seller.regionCode;
-        c.sellerEntityType = input.sellerEntityType();
-        c.buyerOrganisationId = buyer.get().id;
-        c.buyerName = buyer.get().name;
-        c.buyerCreditCode = buyer.get().creditCode;
-        c.buyerRegionCode = buyer.get().regionCode;
-        c.buyerEntityType = input.buyerEntityType();
+        c.seller.organisationId = seller.id;
+        c.seller.name = seller.name;
+        c.seller.creditCode = seller.creditCode;
+        c.seller.regionCode = seller.regionCode;
+        c.seller.entityType = input.sellerEntityType();
+        c.buyer.organisationId = buyer.get().id;
+        c.buyer.name = buyer.get().name;
+        c.buyer.creditCode = buyer.get().creditCode;
+        c.buyer.regionCode = buyer.get().regionCode;
+        c.buyer.entityType = input.buyerEntityType();
         c.signingDate = input.signingDate();
         c.validFrom = input.validFrom();
         c.validTo = input.validTo();
@@ -361,8 +361,8 @@ public class ContractService {
 
     private Contract ownedBySeller(Caller caller, long id) {
         Contract c = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException(Contract.ENTITY, id));
-        if (!caller.isMemberOf(c.sellerOrganisationId)) {
-            if (caller.isMemberOf(c.buyerOrganisationId) || caller.isStaff()) {
+        if (!caller.isMemberOf(c.seller.organisationId)) {
+            if (caller.isMemberOf(c.buyer.organisationId) || caller.isStaff()) {
                 throw new ForbiddenActionException("Only the seller changes and submits the contract");
             }
             throw new NotFoundException(Contract.ENTITY, id);

@@ -2,8 +2,10 @@ package org.techmarket.contract;
 
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /** DRAFT → SUBMITTED → REGISTERED | RETURNED (correct, resubmit) | REJECTED (未予登记). */
+@LabelKeys("cstatus")
 public enum ContractStatus {
     DRAFT, SUBMITTED, REGISTERED, RETURNED, REJECTED;
 

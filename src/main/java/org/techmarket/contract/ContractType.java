@@ -1,8 +1,10 @@
 package org.techmarket.contract;
 
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /** The five kinds of technology contract, and the transfer modes of a listing each fits. */
+@LabelKeys("ctype")
 public enum ContractType {
     /** 技术开发 */
     DEVELOPMENT("JOINT_DEVELOPMENT"),

@@ -1,6 +1,9 @@
 package org.techmarket.contract;
 
+import org.techmarket.common.LabelKeys;
+
 /** 主体类型 of a contract party, as the registration form asks for it. */
+@LabelKeys("etype")
 public enum EntityType {
     /** 企业法人 */
     ENTERPRISE,

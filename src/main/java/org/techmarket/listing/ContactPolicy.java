@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.techmarket.common.Caller;
-import org.techmarket.common.TechMarketConfig;
 import org.techmarket.common.TooManyRequestsException;
 
 /**
@@ -24,13 +23,13 @@ import org.techmarket.common.TooManyRequestsException;
 public class ContactPolicy {
 
     @Inject
-    TechMarketConfig config;
+    ListingConfig config;
 
     private LoadingCache<Long, Bucket> viewsByUser;
 
     @PostConstruct
     void init() {
-        int perHour = config.listings().contactViewsPerHour();
+        int perHour = config.contactViewsPerHour();
         Bandwidth limit = Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build();
         viewsByUser = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(2))
                 .build(user -> Bucket.builder().addLimit(limit).build());

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.Caller;
 
 /** The inquiry inbox over JSON: read what was asked and answered, and answer. Asking is under /results and /needs. */
@@ -19,6 +21,8 @@ import org.techmarket.common.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Inquiries", description = "The inquiry inbox: questions about listings and their answers (asking is "
+        + "under /results and /needs).")
 public class InquiryResource {
 
     @Inject
@@ -43,12 +47,18 @@ public class InquiryResource {
 
     @POST
     @Path("/{id}/reply")
+    @Operation(summary = "Answer an inquiry",
+            description = "Answers an inquiry about one of the caller's organisation's listings (404 for anyone "
+                    + "else) and notifies the sender. Members of the listing's organisation.")
     public InquiryView reply(@PathParam("id") long id, ReplyRequest request) {
         Inquiry inquiry = inquiries.reply(Caller.of(identity), id, request == null ? null : request.reply());
         return InquiryView.of(inquiry, null);
     }
 
     @GET
+    @Operation(summary = "Get my inquiry inbox",
+            description = "The inquiries received by the caller's organisation and those the caller sent (at most "
+                    + "200 each), with the listings' titles. Members only.")
     public InboxView inbox() {
         InquiryService.Inbox inbox = inquiries.inbox(Caller.of(identity));
         return new InboxView(

@@ -20,7 +20,7 @@ import org.techmarket.common.NotFoundException;
 public class InquiryService {
 
     @jakarta.inject.Inject
-    org.techmarket.common.Notifications notifications;
+    org.techmarket.notification.Notifications notifications;
 
     public static final String ENTITY = "Inquiry";
     static final int MAX_LENGTH = 2000;

@@ -1,6 +1,9 @@
 package org.techmarket.listing;
 
+import org.techmarket.common.LabelKeys;
+
 /** Where the intellectual property stands. */
+@LabelKeys("ipstatus")
 public enum IpStatus {
     /** 已授权 */
     GRANTED,

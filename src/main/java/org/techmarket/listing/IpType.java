@@ -1,6 +1,9 @@
 package org.techmarket.listing;
 
+import org.techmarket.common.LabelKeys;
+
 /** The intellectual property behind a result. */
+@LabelKeys("iptype")
 public enum IpType {
     /** 发明专利 */
     INVENTION_PATENT,

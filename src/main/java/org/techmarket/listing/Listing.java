@@ -1,6 +1,7 @@
 package org.techmarket.listing;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.techmarket.common.Contact;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.StateTransitionException;
 
@@ -93,14 +95,8 @@ public class Listing {
     @Column(name = "owner_id", nullable = false)
     public long ownerId;
 
-    @Column(name = "contact_name", nullable = false)
-    public String contactName;
-
-    @Column(name = "contact_phone", nullable = false)
-    public String contactPhone;
-
-    @Column(name = "contact_email")
-    public String contactEmail;
+    @Embedded
+    public Contact contact = new Contact();
 
     /** A result's validity date, or a need's deadline: after it the listing lapses. */
     @Column(name = "valid_until", nullable = false)

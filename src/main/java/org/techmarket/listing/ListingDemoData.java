@@ -203,8 +203,8 @@ public class ListingDemoData {
             l.regionCode = r.region();
             l.organisationId = org.id;
             l.ownerId = AccountDemoData.LZU.equals(r.org()) ? researcher : poster;
-            l.contactName = org.contactName;
-            l.contactPhone = org.contactPhone;
+            l.contact.name = org.contact.name;
+            l.contact.phone = org.contact.phone;
             // A few lapse soon, so that the "still available?" reminder shows.
             l.validUntil = today.plusDays(i % 10 == 0 ? 10 : 365 + i * 7L);
             service.importPublished(l, "demo data");
@@ -225,8 +225,8 @@ public class ListingDemoData {
             l.regionCode = n.region();
             l.organisationId = org.id;
             l.ownerId = AccountDemoData.MEMBRANE.equals(n.org()) ? enterprise : poster;
-            l.contactName = org.contactName;
-            l.contactPhone = org.contactPhone;
+            l.contact.name = org.contact.name;
+            l.contact.phone = org.contact.phone;
             l.validUntil = today.plusDays(120 + i * 5L);
             if (org.isVerified()) {
                 service.importPublished(l, "demo data");

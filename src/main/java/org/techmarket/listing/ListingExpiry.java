@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.ClusterLock;
-import org.techmarket.common.TechMarketConfig;
 
 /**
  * Lapses published listings whose date has passed (→ EXPIRED), and flags those about to lapse so
@@ -32,13 +31,13 @@ public class ListingExpiry {
     AuditTrail audit;
 
     @Inject
-    TechMarketConfig config;
+    ListingConfig config;
 
     @Inject
     jakarta.enterprise.event.Event<ListingChanged> changes;
 
     @Inject
-    org.techmarket.common.Notifications notifications;
+    org.techmarket.notification.Notifications notifications;
 
     @Inject
     org.techmarket.account.AccountService accounts;
@@ -70,7 +69,7 @@ public class ListingExpiry {
             expired++;
         }
         int reminded = 0;
-        LocalDate horizon = today.plusDays(config.listings().reminderDays());
+        LocalDate horizon = today.plusDays(config.reminderDays());
         for (Listing listing : listings.listPublishedLapsingUnnoticed(horizon, BATCH)) {
             listing.expiryNoticeAt = OffsetDateTime.now();
             audit.record(Listing.ENTITY, listing.id, "remind-expiry", listing.status, listing.status,

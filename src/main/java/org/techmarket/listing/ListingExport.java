@@ -66,13 +66,13 @@ public class ListingExport {
                                     l.ipStatus == null ? "" : ListingLabels.IP_STATUSES.get(l.ipStatus),
                                     nz(l.patentNumbers), modes(l), l.priceFen == null ? "面议" : wan(l.priceFen),
                                     l.regionCode, org == null ? "" : org.creditCode, org == null ? "" : org.name,
-                                    l.contactName, l.contactPhone, nz(l.contactEmail), l.validUntil.toString())
+                                    l.contact.name, l.contact.phone, nz(l.contact.email), l.validUntil.toString())
                             : List.of(l.title, l.description, ListingLabels.FIELDS.get(l.field),
                                     String.join("；", l.keywords), String.valueOf(l.maturity),
                                     l.budgetMinFen == null ? "" : wan(l.budgetMinFen),
                                     l.budgetMaxFen == null ? "" : wan(l.budgetMaxFen), modes(l), l.regionCode,
-                                    org == null ? "" : org.creditCode, org == null ? "" : org.name, l.contactName,
-                                    l.contactPhone, nz(l.contactEmail), l.validUntil.toString());
+                                    org == null ? "" : org.creditCode, org == null ? "" : org.name, l.contact.name,
+                                    l.contact.phone, nz(l.contact.email), l.validUntil.toString());
                     Row row = sheet.createRow(rowNumber++);
                     for (int i = 0; i < cells.size(); i++) {
                         row.createCell(i).setCellValue(cells.get(i));

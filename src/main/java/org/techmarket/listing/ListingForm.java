@@ -1,6 +1,5 @@
 package org.techmarket.listing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Money;
+import org.techmarket.common.MoneyInput;
 
 /** The listing form of the pages, as posted: amounts in 万元, lists comma-separated. */
 public class ListingForm {
@@ -52,9 +52,9 @@ public class ListingForm {
         f.budgetMin = Money.wan(l.budgetMinFen);
         f.budgetMax = Money.wan(l.budgetMaxFen);
         f.regionCode = l.regionCode;
-        f.contactName = l.contactName;
-        f.contactPhone = l.contactPhone;
-        f.contactEmail = l.contactEmail;
+        f.contactName = l.contact.name;
+        f.contactPhone = l.contact.phone;
+        f.contactEmail = l.contact.email;
         f.validUntil = l.validUntil.toString();
         return f;
     }
@@ -139,20 +139,7 @@ public class ListingForm {
     }
 
     private Long fen(String name, String wan) {
-        if (wan == null || wan.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(wan.strip());
-            if (amount.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
-                parseErrors.put(name, "amount too large");
-                return null;
-            }
-            return amount.movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            parseErrors.put(name, "not an amount in 万元");
-            return null;
-        }
+        return MoneyInput.parse(name, wan, MoneyInput.Unit.WAN, parseErrors);
     }
 
     private LocalDate date(String name, String value) {

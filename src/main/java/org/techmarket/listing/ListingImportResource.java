@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.techmarket.common.Caller;
@@ -23,6 +29,7 @@ import org.techmarket.common.Roles;
 /** Staff upload collected results or needs as .xlsx/.csv and download the row report. */
 @Path("/api/v1/listing-imports")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+@Tag(name = "Listing imports", description = "Staff bulk import of collected results or needs from spreadsheets.")
 public class ListingImportResource {
 
     @Inject
@@ -34,6 +41,11 @@ public class ListingImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import listings from a spreadsheet",
+            description = "Imports the rows of an .xlsx or .csv file of at most 10 MB as published results or needs "
+                    + "(`kind` RESULT or NEED, RESULT by default), skipping duplicates. Staff only.")
+    @APIResponse(responseCode = "201", description = "The import report; Location names its CSV row report",
+            content = @Content(schema = @Schema(implementation = ListingImportService.Report.class)))
     public Response upload(@RestForm("file") FileUpload file, @RestForm("kind") String kind) throws IOException {
         ListingImportService.Report report = imports.importFile(Caller.of(identity), kindOf(kind),
                 file == null ? null : file.fileName(), read(file));
@@ -44,6 +56,11 @@ public class ListingImportResource {
     @GET
     @Path("/{id}/report.csv")
     @Produces("text/csv")
+    @Operation(summary = "Download an import's row report",
+            description = "The outcome of each row of an import (IMPORTED, DUPLICATE, or FAILED with the reason) as "
+                    + "CSV with a byte-order mark. Staff only.")
+    @APIResponse(responseCode = "200", description = "The CSV report, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response report(@PathParam("id") long id) {
         ListingImport record = imports.getReport(Caller.of(identity), id);
         return Response.ok("\uFEFF" + record.reportCsv)

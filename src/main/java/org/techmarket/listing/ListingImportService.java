@@ -38,9 +38,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.Caller;
-import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.CsvCells;
+import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.MoneyInput;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Validation;
 
@@ -55,7 +56,6 @@ public class ListingImportService {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
-    private static final long FEN_PER_WAN = 1_000_000L;
 
     @Inject
     ListingService listingService;
@@ -368,21 +368,10 @@ public class ListingImportService {
 
     /** An amount in 万元 (as spreadsheets give it) into fen. 面议 or empty is null. */
     private static Long wan(String text, String field, Map<String, String> errors, boolean negotiableAllowed) {
-        if (text == null || text.isBlank() || (negotiableAllowed && text.strip().equals("面议"))) {
+        if (negotiableAllowed && text != null && text.strip().equals("面议")) {
             return null;
         }
-        try {
-            java.math.BigDecimal amount = new java.math.BigDecimal(text.strip().replace(",", ""));
-            if (amount.compareTo(java.math.BigDecimal.valueOf(ListingInputs.MAX_FEN / FEN_PER_WAN)) > 0) {
-                errors.put(field, "amount too large");
-                return null;
-            }
-            return amount.multiply(java.math.BigDecimal.valueOf(FEN_PER_WAN)).setScale(0, java.math.RoundingMode.HALF_UP)
-                    .longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.put(field, "not an amount in 万元: " + text.strip());
-            return null;
-        }
+        return MoneyInput.parse(field, text, MoneyInput.Unit.WAN, errors);
     }
 
     private static List<String> split(String text) {

@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.MoneyInput;
 
 /** Rules on listing input that span fields, and the copying of input into a listing. */
 final class ListingInputs {
 
-    /** ¥10 bn in fen: far above any real deal, far below what a long can hold. */
-    static final long MAX_FEN = 1_000_000_000_000L;
+    /** The one limit of every amount ({@link MoneyInput#MAX_FEN}). */
+    static final long MAX_FEN = MoneyInput.MAX_FEN;
 
     private ListingInputs() {
     }
@@ -48,9 +49,9 @@ final class ListingInputs {
         l.budgetMinFen = null;
         l.budgetMaxFen = null;
         l.regionCode = in.regionCode();
-        l.contactName = in.contactName().strip();
-        l.contactPhone = in.contactPhone().strip();
-        l.contactEmail = blankToNull(in.contactEmail());
+        l.contact.name = in.contactName().strip();
+        l.contact.phone = in.contactPhone().strip();
+        l.contact.email = blankToNull(in.contactEmail());
         l.validUntil = in.validUntil();
     }
 
@@ -66,9 +67,9 @@ final class ListingInputs {
         l.budgetMinFen = in.budgetMinFen();
         l.budgetMaxFen = in.budgetMaxFen();
         l.regionCode = in.regionCode();
-        l.contactName = in.contactName().strip();
-        l.contactPhone = in.contactPhone().strip();
-        l.contactEmail = blankToNull(in.contactEmail());
+        l.contact.name = in.contactName().strip();
+        l.contact.phone = in.contactPhone().strip();
+        l.contact.email = blankToNull(in.contactEmail());
         l.validUntil = in.deadline();
     }
 

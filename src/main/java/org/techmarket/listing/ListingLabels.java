@@ -58,27 +58,4 @@ public final class ListingLabels {
         return Optional.empty();
     }
 
-    static String label(TechField field) {
-        return "field_" + field.name();
-    }
-
-    static String label(TransferMode mode) {
-        return "mode_" + mode.name();
-    }
-
-    static String label(ListingStatus status) {
-        return "lstatus_" + status.name();
-    }
-
-    static String label(IpType type) {
-        return "iptype_" + type.name();
-    }
-
-    static String label(IpStatus status) {
-        return "ipstatus_" + status.name();
-    }
-
-    static String label(PriceBand band) {
-        return "band_" + band.name();
-    }
 }

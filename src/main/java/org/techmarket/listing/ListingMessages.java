@@ -130,4 +130,184 @@ public interface ListingMessages {
 
     @Message
     String sort_PRICE_DESC();
+
+    @Message
+    String results_description();
+
+    @Message
+    String needs_description();
+
+    @Message
+    String search_label();
+
+    @Message
+    String search_placeholder();
+
+    @Message
+    String search_submit();
+
+    @Message
+    String search_found();
+
+    @Message
+    String search_none();
+
+    @Message
+    String sort_by();
+
+    @Message
+    String sort_relevance();
+
+    @Message
+    String sort_newest();
+
+    @Message
+    String facet_maturity();
+
+    @Message
+    String facet_price();
+
+    @Message
+    String facet_budget();
+
+    @Message
+    String facet_mode();
+
+    @Message
+    String facet_cooperation();
+
+    @Message
+    String facet_clear();
+
+    @Message
+    String facets_sampled();
+
+    @Message
+    String pager_previous();
+
+    @Message
+    String pager_next();
+
+    @Message
+    String price_negotiable();
+
+    @Message
+    String required_maturity();
+
+    @Message
+    String ip();
+
+    @Message
+    String contact();
+
+    @Message
+    String login_to_contact();
+
+    @Message
+    String inquiry_label();
+
+    @Message
+    String inquiry_send();
+
+    @Message
+    String my_results();
+
+    @Message
+    String my_needs();
+
+    @Message
+    String my_none();
+
+    @Message
+    String new_result();
+
+    @Message
+    String new_need();
+
+    @Message
+    String confirm_available();
+
+    @Message
+    String expires_soon();
+
+    @Message
+    String price_wan();
+
+    @Message
+    String inbox_received();
+
+    @Message
+    String inbox_sent();
+
+    @Message
+    String inbox_none();
+
+    @Message
+    String inbox_reply();
+
+    @Message
+    String inbox_send_reply();
+
+    @Message
+    String inbox_waiting();
+
+    @Message
+    String org_not_verified();
+
+    @Message
+    String return_reason_hint();
+
+    @Message
+    String import_intro();
+
+    @Message
+    String import_kind();
+
+    @Message
+    String import_file();
+
+    @Message
+    String import_submit();
+
+    @Message
+    String import_result();
+
+    @Message
+    String import_rows();
+
+    @Message
+    String import_imported();
+
+    @Message
+    String import_duplicates();
+
+    @Message
+    String import_failed();
+
+    @Message
+    String import_download();
+
+    @Message
+    String import_row();
+
+    @Message
+    String import_reason();
+
+    @Message
+    String import_recent();
+
+    @Message
+    String export_results();
+
+    @Message
+    String export_needs();
+
+    @Message
+    String owner_result();
+
+    @Message
+    String owner_need();
+
+    @Message
+    String view_matches();
 }

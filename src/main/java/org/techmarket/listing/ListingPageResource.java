@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,10 +24,8 @@ import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditEvent;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
-import org.techmarket.common.Highlighter;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.RegionDirectory;
-import org.techmarket.common.Segmenter;
 
 /** The public pages: browse and search results and needs with facets, and each listing's page. */
 @Path("/")
@@ -120,20 +119,14 @@ public class ListingPageResource {
 
     @GET
     @Path("results")
-    public TemplateInstance results(@QueryParam("q") String q, @QueryParam("field") String field,
-            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
-            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
-        return browse(ListingKind.RESULT, q, field, maturity, region, priceBand, mode, sort, page);
+    public TemplateInstance results(@BeanParam SearchParams params) {
+        return browse(ListingKind.RESULT, params);
     }
 
     @GET
     @Path("needs")
-    public TemplateInstance needs(@QueryParam("q") String q, @QueryParam("field") String field,
-            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
-            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
-        return browse(ListingKind.NEED, q, field, maturity, region, priceBand, mode, sort, page);
+    public TemplateInstance needs(@BeanParam SearchParams params) {
+        return browse(ListingKind.NEED, params);
     }
 
     @GET
@@ -172,9 +165,11 @@ public class ListingPageResource {
         }
     }
 
-    private TemplateInstance browse(ListingKind kind, String q, String field, Integer maturity, String region,
-            String priceBand, String mode, String sort, Integer page) {
-        SearchQuery query = ListingRequests.query(kind, q, field, maturity, region, priceBand, mode, sort, page, 20);
+    private TemplateInstance browse(ListingKind kind, SearchParams params) {
+        // The page shows 20 a page; a size in its address is ignored.
+        params.size = null;
+        SearchQuery query = params.query(kind, 20);
+        String q = params.q;
         SearchPage result = listings.search(query);
         Facets facets = listings.facets(query);
         Set<String> words = segmenter.highlightTerms(q);

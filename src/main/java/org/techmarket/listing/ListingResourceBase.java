@@ -5,18 +5,24 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Roles;
 
@@ -50,21 +56,23 @@ public abstract class ListingResourceBase {
 
     @GET
     @PermitAll
-    public ListingViews.Page<Object> search(@QueryParam("q") String q, @QueryParam("field") String field,
-            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
-            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return views.of(listings.search(
-                ListingRequests.query(kind(), q, field, maturity, region, priceBand, mode, sort, page, size)));
+    @Operation(summary = "Search published listings",
+            description = "Full-text search over the published listings of this kind, filtered by field, TRL, "
+                    + "province, price band and transfer mode and sorted by relevance, date or price; 20 per page "
+                    + "unless `size` (at most 100) says otherwise. Public; the items carry no contact details.")
+    public ListingViews.Page<Object> search(@BeanParam SearchParams params) {
+        return views.of(listings.search(params.query(kind(), 20)));
     }
 
     @GET
     @Path("/facets")
     @PermitAll
-    public Facets facets(@QueryParam("q") String q, @QueryParam("field") String field,
-            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
-            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode) {
-        return listings.facets(ListingRequests.query(kind(), q, field, maturity, region, priceBand, mode, null, 0, 1));
+    @Operation(summary = "Count matching listings per facet",
+            description = "For the same search, counts the published listings per field, TRL, province, price band "
+                    + "and transfer mode; `sampled` is true when more than 5,000 match and only 5,000 were counted. "
+                    + "Public.")
+    public Facets facets(@BeanParam SearchParams params) {
+        return listings.facets(params.firstPage(kind(), 1));
     }
 
     /** Staff export any search to .xlsx. */
@@ -72,11 +80,18 @@ public abstract class ListingResourceBase {
     @Path("/export")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response export(@QueryParam("q") String q, @QueryParam("field") String field,
-            @QueryParam("maturity") Integer maturity, @QueryParam("region") String region,
-            @QueryParam("priceBand") String priceBand, @QueryParam("mode") String mode,
-            @QueryParam("sort") String sort) {
-        SearchQuery query = ListingRequests.query(kind(), q, field, maturity, region, priceBand, mode, sort, 0, 100);
+    @Operation(summary = "Export a search as an Excel workbook",
+            description = "Streams the listings matching the search, newest first and at most 10,000 rows, as .xlsx "
+                    + "with the columns the import reads (contact details included). Staff only.")
+    @APIResponse(responseCode = "200", description = "The .xlsx workbook, as an attachment",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    // Quarkus marks only operations declared by the resource class as protected; inherited ones say it here.
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
+    public Response export(@BeanParam SearchParams params) {
+        SearchQuery query = params.firstPage(kind(), 100);
         Caller caller = Caller.of(identity);
         jakarta.ws.rs.core.StreamingOutput body = out -> exporter.xlsx(caller, query, out);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + kind().path + ".xlsx\"")
@@ -86,6 +101,13 @@ public abstract class ListingResourceBase {
     @GET
     @Path("/mine")
     @Authenticated
+    @Operation(summary = "List my organisation's listings",
+            description = "Every listing of this kind owned by the caller's organisation, whatever its status "
+                    + "(draft, submitted, published, returned, withdrawn, expired), without contact details. Members "
+                    + "only.")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public List<Object> mine() {
         return views.of(listings.listMine(Caller.of(identity), kind()));
     }
@@ -93,6 +115,12 @@ public abstract class ListingResourceBase {
     @GET
     @Path("/review-queue")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "List listings awaiting staff review",
+            description = "The submitted listings of this kind waiting for staff to publish or return them, oldest "
+                    + "submission first. Staff only.")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public List<Object> reviewQueue() {
         return views.of(listings.reviewQueue(Caller.of(identity)).stream().filter(l -> l.kind == kind()).toList());
     }
@@ -118,6 +146,12 @@ public abstract class ListingResourceBase {
     @GET
     @Path("/{id}/revision")
     @Authenticated
+    @Operation(summary = "Get the revision waiting for review",
+            description = "The changed terms of a published listing that wait for staff as a revision; 404 when none "
+                    + "waits. Members of the owning organisation and staff.")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public RevisionView pendingRevision(@PathParam("id") long id) {
         return listings.pendingRevision(Caller.of(identity), id, kind()).map(RevisionView::of)
                 .orElseThrow(() -> new org.techmarket.common.NotFoundException("ListingRevision", id));
@@ -126,6 +160,12 @@ public abstract class ListingResourceBase {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Operation(summary = "Get one listing",
+            description = "A published listing for everyone; an unpublished one only for its organisation's members "
+                    + "and staff (404 otherwise). Logged-in members also get the contact details, for other "
+                    + "organisations' listings up to an hourly limit (429 beyond).")
+    @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
+            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
     public Object get(@PathParam("id") long id) {
         Optional<Caller> caller = Caller.optional(identity);
         Listing listing = listings.getVisible(id, kind(), caller);
@@ -136,6 +176,14 @@ public abstract class ListingResourceBase {
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @Operation(summary = "Submit a listing for staff review",
+            description = "Moves a draft, returned, withdrawn or expired listing to SUBMITTED; its valid-until date "
+                    + "(a need's deadline) must lie ahead. Members of the owning organisation.")
+    @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
+            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public Object submit(@PathParam("id") long id) {
         return views.of(listings.submit(Caller.of(identity), id, kind()));
     }
@@ -143,6 +191,14 @@ public abstract class ListingResourceBase {
     @POST
     @Path("/{id}/review")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Publish or return a submitted listing",
+            description = "PUBLISH (the organisation must be verified) or RETURN with a reason of at most 500 "
+                    + "characters; the owner is notified. Staff only.")
+    @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
+            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public Object review(@PathParam("id") long id, ListingRequests.ReviewRequest request) {
         ListingRequests.ReviewRequest r = request == null ? new ListingRequests.ReviewRequest(null, null) : request;
         return views.of(listings.review(Caller.of(identity), id, kind(), r.decision(), r.reason()));
@@ -152,6 +208,14 @@ public abstract class ListingResourceBase {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @Operation(summary = "Withdraw a published listing",
+            description = "Takes a published listing off the market (WITHDRAWN); it may be submitted again later. "
+                    + "Members of the owning organisation.")
+    @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
+            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public Object withdraw(@PathParam("id") long id) {
         return views.of(listings.withdraw(Caller.of(identity), id, kind()));
     }
@@ -160,6 +224,14 @@ public abstract class ListingResourceBase {
     @Path("/{id}/confirm-available")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @Operation(summary = "Confirm a published listing is still available",
+            description = "Keeps a published listing up for the configured number of days from today (180 by "
+                    + "default) and stops the expiry reminders. Members of the owning organisation.")
+    @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
+            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public Object confirmAvailable(@PathParam("id") long id) {
         return views.of(listings.confirmAvailable(Caller.of(identity), id, kind()));
     }
@@ -168,6 +240,14 @@ public abstract class ListingResourceBase {
     @POST
     @Path("/{id}/inquiries")
     @Authenticated
+    @Operation(summary = "Ask the owner of a published listing",
+            description = "Sends an inquiry about a published listing to its owner, who is notified; not about one's "
+                    + "own organisation's listings (409). Members only.")
+    @APIResponse(responseCode = "201", description = "The inquiry sent",
+            content = @Content(schema = @Schema(implementation = InquiryResource.InquiryView.class)))
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "token")
     public Response ask(@PathParam("id") long id, InquiryRequest request) {
         Inquiry inquiry = inquiries.send(Caller.of(identity), id, request == null ? null : request.message());
         return Response.created(URI.create("/api/v1/inquiries/" + inquiry.id))

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Roles;
 
@@ -19,6 +21,7 @@ import org.techmarket.common.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+@Tag(name = "Listing revisions", description = "Staff review of changed terms of published listings (revisions).")
 public class ListingRevisionResource {
 
     @Inject
@@ -28,12 +31,17 @@ public class ListingRevisionResource {
     SecurityIdentity identity;
 
     @GET
+    @Operation(summary = "List revisions awaiting review",
+            description = "Pending revisions of published results and needs, oldest first (at most 200). Staff only.")
     public List<ListingResourceBase.RevisionView> queue() {
         return listings.revisionQueue(Caller.of(identity)).stream().map(ListingResourceBase.RevisionView::of).toList();
     }
 
     @POST
     @Path("/{id}/review")
+    @Operation(summary = "Publish or return a revision",
+            description = "PUBLISH applies the revision's terms to the listing, which is indexed and matched again; "
+                    + "RETURN needs a reason. The owner is notified. Staff only.")
     public ListingResourceBase.RevisionView review(@PathParam("id") long id, ListingRequests.ReviewRequest request) {
         ListingRequests.ReviewRequest r = request == null ? new ListingRequests.ReviewRequest(null, null) : request;
         return ListingResourceBase.RevisionView.of(listings.reviewRevision(Caller.of(identity), id, r.decision(), r.reason()));

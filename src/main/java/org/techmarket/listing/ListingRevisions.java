@@ -45,9 +45,9 @@ final class ListingRevisions {
         t.put("budgetMinFen", l.budgetMinFen == null ? null : l.budgetMinFen.toString());
         t.put("budgetMaxFen", l.budgetMaxFen == null ? null : l.budgetMaxFen.toString());
         t.put("regionCode", l.regionCode);
-        t.put("contactName", l.contactName);
-        t.put("contactPhone", l.contactPhone);
-        t.put("contactEmail", l.contactEmail);
+        t.put("contactName", l.contact.name);
+        t.put("contactPhone", l.contact.phone);
+        t.put("contactEmail", l.contact.email);
         t.put("validUntil", l.validUntil == null ? null : l.validUntil.toString());
         return t;
     }

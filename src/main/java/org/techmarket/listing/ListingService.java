@@ -15,7 +15,6 @@ import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Roles;
-import org.techmarket.common.TechMarketConfig;
 import org.techmarket.common.Texts;
 import org.techmarket.common.Validation;
 
@@ -27,7 +26,7 @@ import org.techmarket.common.Validation;
 public class ListingService {
 
     @jakarta.inject.Inject
-    org.techmarket.common.Notifications notifications;
+    org.techmarket.notification.Notifications notifications;
 
     @Inject
     ListingRepository listings;
@@ -54,7 +53,7 @@ public class ListingService {
     Texts texts;
 
     @Inject
-    TechMarketConfig config;
+    ListingConfig config;
 
     @Inject
     jakarta.enterprise.event.Event<ListingChanged> changes;
@@ -256,7 +255,7 @@ public class ListingService {
     public Listing confirmAvailable(Caller caller, long id, ListingKind kind) {
         Listing listing = owned(caller, id, kind, true);
         LocalDate before = listing.validUntil;
-        listing.confirmAvailableUntil(LocalDate.now().plusDays(config.listings().extensionDays()));
+        listing.confirmAvailableUntil(LocalDate.now().plusDays(config.extensionDays()));
         audit.record(Listing.ENTITY, listing.id, "confirm-available", listing.status, listing.status,
                 "valid until " + before + " → " + listing.validUntil);
         return listing;

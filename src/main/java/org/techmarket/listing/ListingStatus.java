@@ -2,12 +2,14 @@ package org.techmarket.listing;
 
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /**
  * The life of a listing: DRAFT → SUBMITTED → PUBLISHED | RETURNED (edit) → SUBMITTED;
  * PUBLISHED → WITHDRAWN by the owner or EXPIRED when its date passes; a withdrawn or expired
  * listing is edited and submitted again. A published one is changed through a {@link ListingRevision}.
  */
+@LabelKeys("lstatus")
 public enum ListingStatus {
     DRAFT, SUBMITTED, PUBLISHED, RETURNED, WITHDRAWN, EXPIRED;
 

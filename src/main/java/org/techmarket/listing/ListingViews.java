@@ -60,9 +60,9 @@ public class ListingViews {
 
     private Object of(Listing l, Map<Long, String> names, boolean withContact) {
         String organisation = names.get(l.organisationId);
-        String contactName = withContact ? l.contactName : null;
-        String contactPhone = withContact ? l.contactPhone : null;
-        String contactEmail = withContact ? l.contactEmail : null;
+        String contactName = withContact ? l.contact.name : null;
+        String contactPhone = withContact ? l.contact.phone : null;
+        String contactEmail = withContact ? l.contact.email : null;
         if (l.kind == ListingKind.RESULT) {
             return new ResultView(l.id, l.title, l.summary, l.description, l.field, l.keywordList(), l.maturity,
                     l.ipType, l.ipStatus, l.patentNumbers, l.transferModes(), l.priceFen, l.isNegotiable(),

@@ -24,7 +24,6 @@ import org.techmarket.common.Flash;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.RegionDirectory;
 import org.techmarket.common.Roles;
-import org.techmarket.common.TechMarketConfig;
 
 /** An owner's pages: my results or needs, the form to post and edit them, and the inquiry inbox. */
 @Path("/")
@@ -41,7 +40,7 @@ public class MyListingPageResource {
     RegionDirectory regions;
 
     @Inject
-    TechMarketConfig config;
+    ListingConfig config;
 
     @Inject
     SecurityIdentity identity;
@@ -63,7 +62,7 @@ public class MyListingPageResource {
         Caller caller = Caller.of(identity);
         ListingKind kind = kindOf(caller);
         return Templates.mine(kind, listings.listMine(caller, kind),
-                LocalDate.now().plusDays(config.listings().reminderDays()));
+                LocalDate.now().plusDays(config.reminderDays()));
     }
 
     @GET

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.techmarket.common.Segmenter;
 
 /**
  * Search in PostgreSQL: HanLP words in a 'simple' tsvector with a GIN index. Title and keywords

@@ -1,6 +1,9 @@
 package org.techmarket.listing;
 
+import org.techmarket.common.LabelKeys;
+
 /** Price bands for the search facet: the asking price of a result, the top of a need's budget. In fen. */
+@LabelKeys("band")
 public enum PriceBand {
     NEGOTIABLE(-1, -1),
     UNDER_100K(0, 10_000_000L),

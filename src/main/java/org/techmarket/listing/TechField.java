@@ -1,6 +1,9 @@
 package org.techmarket.listing;
 
+import org.techmarket.common.LabelKeys;
+
 /** The eight national high-technology fields (国家重点支持的高新技术领域). */
+@LabelKeys("field")
 public enum TechField {
     /** 电子信息 */
     ELECTRONIC_INFORMATION,

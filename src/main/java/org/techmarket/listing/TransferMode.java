@@ -1,6 +1,9 @@
 package org.techmarket.listing;
 
+import org.techmarket.common.LabelKeys;
+
 /** How a result changes hands, or how an enterprise wants to cooperate. */
+@LabelKeys("mode")
 public enum TransferMode {
     /** 转让 */
     TRANSFER,

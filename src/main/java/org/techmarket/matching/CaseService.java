@@ -16,10 +16,10 @@ import org.techmarket.common.ConflictException;
 import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
-import org.techmarket.common.Notifications;
 import org.techmarket.listing.ListingKind;
 import org.techmarket.listing.ListingService;
 import org.techmarket.listing.ListingSummary;
+import org.techmarket.notification.Notifications;
 
 /**
  * Match cases (供需对接): opened by staff or by either party from a match, moved along the
@@ -106,10 +106,18 @@ public class CaseService {
         c.moveTo(target, reason, comment);
         audit.record(MatchCase.ENTITY, c.id, "move", from, c.status,
                 reason == null ? comment : reason + (comment == null || comment.isBlank() ? "" : ": " + comment));
-        tellParties(c, need, result, caller, "case:" + c.id + ":move:" + from + ":" + c.status + ":" + c.version,
-                "case.moved", need.title(), "@case.status." + from, "@case.status." + c.status);
-        if (c.status == CaseStatus.AGREED) {
-            agreed.fire(new CaseAgreed(c.id, c.needId, c.resultId));
+        boolean agreedNow = c.status == CaseStatus.AGREED;
+        String once = "case:" + c.id + ":move:" + from + ":" + c.status + ":" + c.version;
+        for (long owner : new long[] {need.ownerId(), result.ownerId()}) {
+            // On agreement the seller hears of it from the contract offer (one notification per event).
+            if (owner != caller.userId() && !(agreedNow && owner == result.ownerId())) {
+                notifications.notify(owner, "CASE", once, "/cases/" + c.id, "case.moved", need.title(),
+                        "@case.status." + from, "@case.status." + c.status);
+            }
+        }
+        if (agreedNow) {
+            agreed.fire(new CaseAgreed(c.id, c.needId, c.resultId, result.ownerId(), caller.userId(), need.title(),
+                    result.title()));
         }
         return c;
     }

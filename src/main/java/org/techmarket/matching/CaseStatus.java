@@ -2,8 +2,10 @@ package org.techmarket.matching;
 
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /** The pipeline of a brokered contact: RECOMMENDED → CONTACTED → NEGOTIATING → AGREED, or DECLINED on the way. */
+@LabelKeys("case")
 public enum CaseStatus {
     RECOMMENDED, CONTACTED, NEGOTIATING, AGREED, DECLINED;
 

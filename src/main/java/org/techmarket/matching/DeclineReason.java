@@ -1,6 +1,9 @@
 package org.techmarket.matching;
 
+import org.techmarket.common.LabelKeys;
+
 /** Why a party declined a case; shown to the other party. */
+@LabelKeys("decline")
 public enum DeclineReason {
     /** 技术尚不成熟 / 时机未到 */
     TOO_EARLY,

@@ -53,26 +53,6 @@ public class MatchPageResource {
     /** Message keys of explanation parts and case states, for templates. */
     @TemplateExtension
     static class Labels {
-        static String label(MatchExplanation.MaturityFit fit) {
-            return "fit_maturity_" + fit.name();
-        }
-
-        static String label(MatchExplanation.BudgetFit fit) {
-            return "fit_budget_" + fit.name();
-        }
-
-        static String label(MatchExplanation.RegionFit fit) {
-            return "fit_region_" + fit.name();
-        }
-
-        static String label(CaseStatus status) {
-            return "case_" + status.name();
-        }
-
-        static String label(DeclineReason reason) {
-            return "decline_" + reason.name();
-        }
-
         static int percent(double score) {
             return (int) Math.round(score * 100);
         }

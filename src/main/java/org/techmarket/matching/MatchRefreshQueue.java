@@ -41,6 +41,14 @@ public class MatchRefreshQueue {
                 .setParameter("id", change.listingId()).executeUpdate();
     }
 
+    @Inject
+    MatchingConfig config;
+
+    void announce(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        org.jboss.logging.Logger.getLogger(MatchRefreshQueue.class).infof(
+                "Match refresh drains its queue every %s (techmarket.matching.refresh-every)", config.refreshEvery());
+    }
+
     @Scheduled(every = "{techmarket.matching.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledDrain() {
         try {

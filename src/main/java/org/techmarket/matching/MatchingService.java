@@ -1,9 +1,8 @@
 package org.techmarket.matching;
 
-import org.techmarket.common.Roles;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,13 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.techmarket.account.AccountService;
 import org.techmarket.common.NotFoundException;
-import org.techmarket.common.Notifications;
+import org.techmarket.common.Roles;
 import org.techmarket.listing.IndexedListing;
 import org.techmarket.listing.ListingKind;
 import org.techmarket.listing.ListingService;
+import org.techmarket.notification.Notifications;
 
 /**
  * Matches between needs and results: ranked on request for any published listing, and kept

@@ -9,11 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.listing.ListingKind;
 
 /** The needs that best match a published result, with explanations. */
 @Path("/api/v1/results/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Matches")
 public class ResultMatchResource {
 
     @Inject
@@ -21,6 +24,9 @@ public class ResultMatchResource {
 
     @GET
     @PermitAll
+    @Operation(summary = "Get the needs matching a result",
+            description = "The published needs that best match a published result, best first, each with its score "
+                    + "and why; `limit` is 10 by default (1–50). Public; 404 for a result that is not published.")
     public List<MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
         List<Match> matches = matching.matchesFor(id, ListingKind.RESULT, limit == null ? MatchingService.SHOWN : limit);
         return MatchView.of(matches, matching.listingsOf(matches, ListingKind.NEED), ListingKind.NEED);

@@ -2,11 +2,13 @@ package org.techmarket.voucher;
 
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /**
  * OPEN (vouchers may be applied) → DELIVERED (the provider may claim the voucher part) → REDEEMED
  * (paid); an OPEN order may be CANCELLED by the enterprise, which releases what it reserved.
  */
+@LabelKeys("order")
 public enum OrderStatus {
     OPEN, DELIVERED, REDEEMED, CANCELLED;
 

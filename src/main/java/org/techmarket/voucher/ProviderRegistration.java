@@ -24,6 +24,6 @@ public class ProviderRegistration extends Reviewed {
     public String[] categories = new String[0];
 
     public boolean serves(String category) {
-        return status == ReviewStatus.APPROVED && List.of(categories).contains(category);
+        return ProviderCategoryPolicy.providerServes(this, category);
     }
 }

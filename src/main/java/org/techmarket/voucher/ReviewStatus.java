@@ -1,6 +1,9 @@
 package org.techmarket.voucher;
 
+import org.techmarket.common.LabelKeys;
+
 /** What staff decide on: provider registrations, voucher applications, redemptions. SUBMITTED → APPROVED | REJECTED. */
+@LabelKeys("review")
 public enum ReviewStatus {
     SUBMITTED, APPROVED, REJECTED;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.techmarket.common.ConflictException;
 
 /** 服务订单: a service an enterprise buys from a registered provider, partly paid by a voucher. OPEN → DELIVERED → REDEEMED. */
 @Entity
@@ -48,4 +49,50 @@ public class ServiceOrder {
     public OffsetDateTime deliveredAt;
     @Version
     public long version;
+
+    /** The provider has delivered: OPEN → DELIVERED (409 otherwise). */
+    public void deliver() {
+        move(OrderStatus.DELIVERED, "Only an open order is delivered");
+        deliveredAt = OffsetDateTime.now();
+    }
+
+    /** Refuses (409) unless the enterprise may still cancel: before the ledger releases anything. */
+    public void checkCancellable() {
+        if (!status.canMoveTo(OrderStatus.CANCELLED)) {
+            throw new ConflictException("Only an open order is cancelled");
+        }
+    }
+
+    /** OPEN → CANCELLED; what a voucher reserved for it has been released by the caller. */
+    public void cancel() {
+        move(OrderStatus.CANCELLED, "Only an open order is cancelled");
+    }
+
+    /** Whether the provider may claim the voucher part: delivered, and paid partly by a voucher. */
+    public boolean claimable() {
+        return status == OrderStatus.DELIVERED && voucherId != null && voucherAmountFen > 0;
+    }
+
+    /** The claim was paid: DELIVERED → REDEEMED. */
+    public void redeemed() {
+        move(OrderStatus.REDEEMED, "Only a delivered order is redeemed");
+    }
+
+    /** The claim was returned: what the voucher held for the order went back to it; no voucher is left when none is. */
+    public void released(long fen) {
+        if (fen <= 0 || fen > voucherAmountFen) {
+            throw new IllegalStateException("release of " + fen + " fen from an order carrying " + voucherAmountFen);
+        }
+        voucherAmountFen -= fen;
+        if (voucherAmountFen == 0) {
+            voucherId = null;
+        }
+    }
+
+    private void move(OrderStatus target, String refusal) {
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException(refusal);
+        }
+        status = target;
+    }
 }

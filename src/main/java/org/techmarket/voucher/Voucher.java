@@ -35,4 +35,30 @@ public class Voucher {
     public OffsetDateTime issuedAt = OffsetDateTime.now();
     @Version
     public long version;
+
+    /** A voucher of the program's face value for an approved application (its money is issued on the ledger). */
+    static Voucher issue(VoucherProgram program, VoucherApplication application, String code) {
+        Voucher v = new Voucher();
+        v.code = code;
+        v.programId = program.id;
+        v.organisationId = application.organisationId;
+        v.applicationId = application.id;
+        v.faceValueFen = program.faceValueFen;
+        return v;
+    }
+
+    /** ACTIVE → EXHAUSTED once nothing is left available or reserved ({@code leftFen}); otherwise unchanged. */
+    public void exhaustIfEmpty(long leftFen) {
+        if (leftFen == 0 && status.canMoveTo(VoucherStatus.EXHAUSTED)) {
+            status = VoucherStatus.EXHAUSTED;
+        }
+    }
+
+    /** ACTIVE → EXPIRED at the use deadline (what was left has moved to the expired account). */
+    public void expire() {
+        if (!status.canMoveTo(VoucherStatus.EXPIRED)) {
+            throw new IllegalStateException("voucher " + id + " is " + status + ", not active");
+        }
+        status = VoucherStatus.EXPIRED;
+    }
 }

@@ -31,7 +31,13 @@ public class VoucherDemoData {
     TechMarketConfig config;
 
     @Inject
-    VoucherService vouchers;
+    ServiceOrderService orderService;
+    @Inject
+    VoucherProgramService programService;
+    @Inject
+    ProviderService providerService;
+    @Inject
+    RedemptionService redemptionService;
 
     @Inject
     VoucherProgramRepository programs;
@@ -55,7 +61,7 @@ public class VoucherDemoData {
             return;
         }
         Caller enterprise = caller(enterpriseUser.get());
-        if (!vouchers.vouchersOf(enterprise).isEmpty()) {
+        if (!orderService.vouchersOf(enterprise).isEmpty()) {
             return;
         }
         Caller provider = caller(providerUser.get());
@@ -65,41 +71,41 @@ public class VoucherDemoData {
         int year = LocalDate.now().getYear();
         LocalDate end = LocalDate.of(year, 12, 31);
 
-        VoucherProgram program = vouchers.createProgram(staff, new VoucherService.ProgramInput(
+        VoucherProgram program = programService.createProgram(staff, new VoucherProgramService.ProgramInput(
                 year + "年度兰州市科技创新券（科技型中小企业）", year, 2_000_000_00L, 100_000_00L, 50,
                 end.isAfter(LocalDate.now().plusMonths(3)) ? end : LocalDate.now().plusMonths(6),
                 (end.isAfter(LocalDate.now().plusMonths(3)) ? end : LocalDate.now().plusMonths(6)).plusMonths(2),
                 List.of("TESTING", "RND", "DESIGN", "CONSULTING")));
-        vouchers.openProgram(staff, program.id);
-        ProviderRegistration registration = vouchers.registerProvider(provider, List.of("TESTING", "RND", "CONSULTING"));
-        vouchers.decideProvider(staff, registration.id, true, null);
-        ProviderRegistration registration2 = vouchers.registerProvider(provider2, List.of("RND", "DESIGN", "CONSULTING"));
-        vouchers.decideProvider(staff, registration2.id, true, null);
-        VoucherApplication application = vouchers.apply(enterprise, program.id,
+        programService.openProgram(staff, program.id);
+        ProviderRegistration registration = providerService.registerProvider(provider, List.of("TESTING", "RND", "CONSULTING"));
+        providerService.decideProvider(staff, registration.id, true, null);
+        ProviderRegistration registration2 = providerService.registerProvider(provider2, List.of("RND", "DESIGN", "CONSULTING"));
+        providerService.decideProvider(staff, registration2.id, true, null);
+        VoucherApplication application = programService.apply(enterprise, program.id,
                 "委托第三方开展纳滤膜组件耐污染性能检测及中试工艺优化咨询");
-        vouchers.decideApplication(staff, program.id, application.id, true, null);
-        VoucherApplication application2 = vouchers.apply(enterprise2, program.id,
+        programService.decideApplication(staff, program.id, application.id, true, null);
+        VoucherApplication application2 = programService.apply(enterprise2, program.id,
                 "数控机床主轴热变形检测与五轴联动控制系统研发咨询");
-        vouchers.decideApplication(staff, program.id, application2.id, true, null);
-        Voucher voucher = vouchers.vouchersOf(enterprise).get(0);
-        Voucher voucher2 = vouchers.vouchersOf(enterprise2).get(0);
+        programService.decideApplication(staff, program.id, application2.id, true, null);
+        Voucher voucher = orderService.vouchersOf(enterprise).get(0);
+        Voucher voucher2 = orderService.vouchersOf(enterprise2).get(0);
 
-        ServiceOrder redeemed = vouchers.createOrder(enterprise, provider.organisationId(), "TESTING",
+        ServiceOrder redeemed = orderService.createOrder(enterprise, provider.organisationId(), "TESTING",
                 "纳滤膜组件截留率、通量衰减及耐氯性能检测（12组样品）", 36_800_00L);
-        vouchers.applyVoucher(enterprise, redeemed.id, voucher.id, 18_400_00L);
-        vouchers.deliver(provider, redeemed.id);
-        Redemption paid = vouchers.submitRedemptionWithProof(provider, redeemed.id, "62001234-00018861", "检测报告.pdf", proof());
-        vouchers.decideRedemption(staff, paid.id, true, null);
+        orderService.applyVoucher(enterprise, redeemed.id, voucher.id, 18_400_00L);
+        orderService.deliver(provider, redeemed.id);
+        Redemption paid = redemptionService.submitRedemptionWithProof(provider, redeemed.id, "62001234-00018861", "检测报告.pdf", proof());
+        redemptionService.decideRedemption(staff, paid.id, true, null);
 
-        ServiceOrder waiting = vouchers.createOrder(enterprise, provider.organisationId(), "CONSULTING",
+        ServiceOrder waiting = orderService.createOrder(enterprise, provider.organisationId(), "CONSULTING",
                 "高盐废水分盐结晶中试工艺路线咨询", 52_000_00L);
-        vouchers.applyVoucher(enterprise, waiting.id, voucher.id, 26_000_00L);
-        vouchers.deliver(provider, waiting.id);
-        vouchers.submitRedemptionWithProof(provider, waiting.id, "62001234-00019207", "咨询报告及发票.pdf", proof());
+        orderService.applyVoucher(enterprise, waiting.id, voucher.id, 26_000_00L);
+        orderService.deliver(provider, waiting.id);
+        redemptionService.submitRedemptionWithProof(provider, waiting.id, "62001234-00019207", "咨询报告及发票.pdf", proof());
 
-        ServiceOrder open = vouchers.createOrder(enterprise, provider.organisationId(), "RND",
+        ServiceOrder open = orderService.createOrder(enterprise, provider.organisationId(), "RND",
                 "抗污染涂层配方小试与表征", 60_000_00L);
-        vouchers.applyVoucher(enterprise, open.id, voucher.id, 20_000_00L);
+        orderService.applyVoucher(enterprise, open.id, voucher.id, 20_000_00L);
 
         claim(enterprise, provider2, voucher.id, "DESIGN", "膜组件自动化卷制生产线方案设计", 62_200_00L, 31_100_00L,
                 "62001888-00003105", staff);
@@ -118,12 +124,12 @@ public class VoucherDemoData {
     /** An order, its voucher share, delivery and claim with proof; paid when staff are given. */
     private void claim(Caller enterprise, Caller provider, long voucherId, String category, String description,
             long amountFen, long voucherFen, String invoice, Caller staff) {
-        ServiceOrder order = vouchers.createOrder(enterprise, provider.organisationId(), category, description, amountFen);
-        vouchers.applyVoucher(enterprise, order.id, voucherId, voucherFen);
-        vouchers.deliver(provider, order.id);
-        Redemption r = vouchers.submitRedemptionWithProof(provider, order.id, invoice, "发票及服务报告.pdf", proof());
+        ServiceOrder order = orderService.createOrder(enterprise, provider.organisationId(), category, description, amountFen);
+        orderService.applyVoucher(enterprise, order.id, voucherId, voucherFen);
+        orderService.deliver(provider, order.id);
+        Redemption r = redemptionService.submitRedemptionWithProof(provider, order.id, invoice, "发票及服务报告.pdf", proof());
         if (staff != null) {
-            vouchers.decideRedemption(staff, r.id, true, null);
+            redemptionService.decideRedemption(staff, r.id, true, null);
         }
     }
 

@@ -41,6 +41,13 @@ public class VoucherExpiry {
     public record Outcome(boolean ran, int expired, long amountFen) {
     }
 
+    @Inject
+    VoucherConfig config;
+
+    void announce(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        LOG.infof("Voucher expiry runs every %s (techmarket.vouchers.expiry-every), once per cluster", config.expiryEvery());
+    }
+
     @Scheduled(every = "{techmarket.vouchers.expiry-every:1h}", delay = 2, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -57,16 +64,15 @@ public class VoucherExpiry {
         }
         int count = 0;
         long total = 0;
-        List<Voucher> due = vouchers.list("status = ?1 and programId in (select p.id from VoucherProgram p"
-                + " where p.useDeadline < ?2)", VoucherStatus.ACTIVE, today);
+        List<Voucher> due = vouchers.list("status = ?1 and programId in (" + UseDeadlinePolicy.EXPIRED_JPQL + ")",
+                VoucherStatus.ACTIVE, today);
         for (Voucher v : due) {
             long available = ledger.balance(Ledger.available(v.id));
             if (available > 0) {
-                ledger.post("EXPIRE", v.programId, v.id, "use deadline",
-                        Map.of(Ledger.available(v.id), -available, Ledger.expired(v.id), available));
+                ledger.expire(v, available, "use deadline");
                 total += available;
             }
-            v.status = VoucherStatus.EXPIRED;
+            v.expire();
             audit.record("Voucher", v.id, "expire", VoucherStatus.ACTIVE.name(), v.status.name(), available + " fen");
             count++;
         }

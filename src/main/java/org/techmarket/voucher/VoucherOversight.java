@@ -23,7 +23,6 @@ public class VoucherOversight {
     /** A pair's claim is flagged from this one on within {@link #PAIR_DAYS} days. */
     static final int REPEATED_PAIR = 3;
     static final int PAIR_DAYS = 90;
-    static final int LAST_DAYS = 3;
     /** Claims below this, split within {@link #SPLIT_DAYS} days, that together reach it. */
     static final long LARGE_CLAIM_FEN = 5_000_000;
     static final int SPLIT_DAYS = 3;
@@ -110,7 +109,8 @@ public class VoucherOversight {
                 SELECT id, 'PROVIDER_BURST', n, 0
                   FROM (SELECT id, count(*) OVER (PARTITION BY prov, created_at::date) AS n FROM r) d WHERE n >= :burst
                 ORDER BY 1, 2""")
-                .setParameter("pair", REPEATED_PAIR).setParameter("pairDays", PAIR_DAYS).setParameter("days", LAST_DAYS)
+                .setParameter("pair", REPEATED_PAIR).setParameter("pairDays", PAIR_DAYS)
+                .setParameter("days", UseDeadlinePolicy.NEAR_DEADLINE_DAYS)
                 .setParameter("large", LARGE_CLAIM_FEN).setParameter("splitDays", SPLIT_DAYS)
                 .setParameter("burst", PROVIDER_DAY).getResultList();
         return rows.stream().map(r -> {
@@ -134,13 +134,13 @@ public class VoucherOversight {
         };
     }
 
-    /** Issued, reserved, released, redeemed and expired amounts by month and program, from the ledger. */
+    /** Issued, reserved, released, redeemed and expired amounts by month and program, from the ledger (deposits are not vouchers). */
     public List<MonthFigure> figures() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT to_char(t.created_at, 'YYYY-MM'), t.program_id, t.kind, sum(e.amount_fen)
                   FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id AND e.amount_fen > 0
-                 WHERE t.kind <> 'FUND'
+                 WHERE t.kind <> 'FUND' AND t.program_id IS NOT NULL
                  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").getResultList();
         return rows.stream().map(r -> new MonthFigure((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).longValue())).toList();

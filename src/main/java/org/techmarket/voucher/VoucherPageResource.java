@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,6 +32,7 @@ import org.techmarket.common.ConflictException;
 import org.techmarket.common.Flash;
 import org.techmarket.common.Idempotency;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.MoneyInput;
 import org.techmarket.common.Roles;
 
 /**
@@ -49,7 +49,13 @@ public class VoucherPageResource {
     public static final List<String> CATEGORIES = ServiceCategory.CODES;
 
     @Inject
-    VoucherService vouchers;
+    ServiceOrderService orderService;
+    @Inject
+    VoucherProgramService programService;
+    @Inject
+    ProviderService providerService;
+    @Inject
+    RedemptionService redemptionService;
 
     @Inject
     VoucherOversight oversight;
@@ -93,7 +99,7 @@ public class VoucherPageResource {
 
         static native TemplateInstance workspace(List<VoucherRow> vouchers, List<OrderRow> orders,
                 List<ProviderRow> providers, ProviderRegistration registration, List<String> categories,
-                List<VoucherService.DealOption> deals, String formKey, Map<String, String> errors);
+                List<ServiceOrderService.DealOption> deals, String formKey, Map<String, String> errors);
 
         static native TemplateInstance desk(List<ProviderRow> providers, List<RedemptionRow> redemptions,
                 List<Ledger.Break> breaks, List<VoucherOversight.ProgramTotals> totals,
@@ -103,22 +109,6 @@ public class VoucherPageResource {
 
     @TemplateExtension
     static class Labels {
-        static String label(ReviewStatus s) {
-            return "review_" + s.name();
-        }
-
-        static String label(VoucherStatus s) {
-            return "voucher_" + s.name();
-        }
-
-        static String label(VoucherProgram.Status s) {
-            return "program_status_" + s.name();
-        }
-
-        static String label(OrderStatus s) {
-            return "order_" + s.name();
-        }
-
         static String categoryLabel(String category) {
             return "cat_" + category;
         }
@@ -139,8 +129,8 @@ public class VoucherPageResource {
     @Path("vouchers")
     public TemplateInstance programs() {
         boolean staff = Caller.optional(identity).map(Caller::isStaff).orElse(false);
-        return Templates.programs(vouchers.programs(staff).stream()
-                .sorted((a, b) -> Long.compare(b.id, a.id)).map(p -> new ProgramRow(p, vouchers.places(p))).toList());
+        return Templates.programs(programService.programs(staff).stream()
+                .sorted((a, b) -> Long.compare(b.id, a.id)).map(p -> new ProgramRow(p, programService.places(p))).toList());
     }
 
     @GET
@@ -151,18 +141,18 @@ public class VoucherPageResource {
 
     private TemplateInstance programPage(long id, Map<String, String> errors) {
         java.util.Optional<Caller> caller = Caller.optional(identity);
-        VoucherProgram p = vouchers.program(id, caller.map(Caller::isStaff).orElse(false));
-        List<VoucherApplication> apps = caller.map(c -> vouchers.applicationsOf(c, id)).orElse(List.of());
+        VoucherProgram p = programService.program(id, caller.map(Caller::isStaff).orElse(false));
+        List<VoucherApplication> apps = caller.map(c -> programService.applicationsOf(c, id)).orElse(List.of());
         boolean staff = caller.map(Caller::isStaff).orElse(false);
         VoucherApplication mine = staff || apps.isEmpty() ? null : apps.get(0);
         boolean canApply = caller.map(c -> Roles.ENTERPRISE.equals(c.role())).orElse(false) && mine == null
                 && p.takesApplications(LocalDate.now());
         Map<Long, String> names = staff ? organisations.namesOf(apps.stream().map(a -> a.organisationId).collect(Collectors.toSet()))
                 : Map.of();
-        List<VoucherApplication> drawn = vouchers.applicationsOfProgram(id);
-        List<VoucherResources.LotteryView> lotteries = vouchers.lotteries(id).stream()
+        List<VoucherApplication> drawn = programService.applicationsOfProgram(id);
+        List<VoucherResources.LotteryView> lotteries = programService.lotteries(id).stream()
                 .map(l -> VoucherResources.LotteryView.of(l, drawn)).toList();
-        return Templates.program(p, vouchers.places(p), canApply, mine, staff ? apps : List.of(), names, lotteries,
+        return Templates.program(p, programService.places(p), canApply, mine, staff ? apps : List.of(), names, lotteries,
                 UUID.randomUUID().toString(), errors);
     }
 
@@ -171,7 +161,7 @@ public class VoucherPageResource {
     @RolesAllowed(Roles.ENTERPRISE)
     public Response apply(@PathParam("id") long id, @RestForm String purpose) {
         return form(errors -> programPage(id, errors), () -> {
-            vouchers.apply(Caller.of(identity), id, purpose);
+            programService.apply(Caller.of(identity), id, purpose);
             return Flash.redirect("/vouchers/programs/" + id, "flash_voucher_applied");
         });
     }
@@ -185,7 +175,7 @@ public class VoucherPageResource {
         return form(errors -> programPage(id, errors), () -> {
             boolean approve = new VoucherResources.DecisionRequest(decision, reason).approve();
             idempotency.run(caller.userId(), key, List.of("page-application", applicationId, decision), () ->
-                    new Idempotency.Outcome(200, vouchers.decideApplication(caller, id, applicationId, approve, blankToNull(reason)).id));
+                    new Idempotency.Outcome(200, programService.decideApplication(caller, id, applicationId, approve, blankToNull(reason)).id));
             return Flash.redirect("/vouchers/programs/" + id, "flash_decided");
         });
     }
@@ -197,7 +187,7 @@ public class VoucherPageResource {
         Caller caller = Caller.of(identity);
         return form(errors -> programPage(id, errors), () -> {
             idempotency.run(caller.userId(), key, List.of("page-lottery", id), () ->
-                    new Idempotency.Outcome(201, vouchers.drawLottery(caller, id, blankToNull(seed)).id));
+                    new Idempotency.Outcome(201, programService.drawLottery(caller, id, blankToNull(seed)).id));
             return Flash.redirect("/vouchers/programs/" + id, "flash_voucher_drawn");
         });
     }
@@ -209,7 +199,7 @@ public class VoucherPageResource {
         Caller caller = Caller.of(identity);
         return form(errors -> programPage(id, errors), () -> {
             idempotency.run(caller.userId(), key, List.of("page-open", id), () ->
-                    new Idempotency.Outcome(200, vouchers.openProgram(caller, id).id));
+                    new Idempotency.Outcome(200, programService.openProgram(caller, id).id));
             return Flash.redirect("/vouchers/programs/" + id, "flash_program_opened");
         });
     }
@@ -219,7 +209,7 @@ public class VoucherPageResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response closeProgram(@PathParam("id") long id) {
         return form(errors -> programPage(id, errors), () -> {
-            vouchers.closeProgram(Caller.of(identity), id);
+            programService.closeProgram(Caller.of(identity), id);
             return Flash.redirect("/vouchers/programs/" + id, "flash_program_closed");
         });
     }
@@ -229,7 +219,7 @@ public class VoucherPageResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response deleteProgram(@PathParam("id") long id) {
         return form(errors -> programPage(id, errors), () -> {
-            vouchers.deleteProgram(Caller.of(identity), id);
+            programService.deleteProgram(Caller.of(identity), id);
             return Flash.redirect("/staff/vouchers", "flash_program_deleted");
         });
     }
@@ -245,13 +235,13 @@ public class VoucherPageResource {
 
     private TemplateInstance workspacePage(Map<String, String> errors) {
         Caller caller = Caller.of(identity);
-        Map<Long, String> programNames = vouchers.programs(true).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
-        List<Voucher> own = Roles.ENTERPRISE.equals(caller.role()) ? vouchers.vouchersOf(caller) : List.of();
-        Map<Long, Map<String, Long>> balances = vouchers.balancesOf(own);
+        Map<Long, String> programNames = programService.programs(true).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
+        List<Voucher> own = Roles.ENTERPRISE.equals(caller.role()) ? orderService.vouchersOf(caller) : List.of();
+        Map<Long, Map<String, Long>> balances = orderService.balancesOf(own);
         List<VoucherRow> mine = own.stream().map(v -> new VoucherRow(v, balances.get(v.id), programNames.get(v.programId)))
                 .toList();
-        List<ServiceOrder> orders = vouchers.ordersOf(caller);
-        List<ProviderRegistration> registered = vouchers.registeredProviders();
+        List<ServiceOrder> orders = orderService.ordersOf(caller);
+        List<ProviderRegistration> registered = providerService.registeredProviders();
         Set<Long> ids = new java.util.HashSet<>();
         orders.forEach(o -> {
             ids.add(o.enterpriseOrganisationId);
@@ -259,14 +249,14 @@ public class VoucherPageResource {
         });
         registered.forEach(r -> ids.add(r.organisationId));
         Map<Long, String> names = organisations.namesOf(ids);
-        Map<Long, Redemption> redemptions = vouchers.redemptionsOf(caller).stream()
+        Map<Long, Redemption> redemptions = redemptionService.redemptionsOf(caller).stream()
                 .collect(Collectors.toMap(r -> r.orderId, r -> r, (a, b) -> a.id > b.id ? a : b));
         return Templates.workspace(mine,
                 orders.stream().map(o -> new OrderRow(o, names.get(o.enterpriseOrganisationId), names.get(o.providerOrganisationId),
                         redemptions.get(o.id))).toList(),
                 registered.stream().map(r -> new ProviderRow(r, names.get(r.organisationId))).toList(),
-                Roles.PROVIDER.equals(caller.role()) ? vouchers.providerRegistrationOf(caller).orElse(null) : null,
-                CATEGORIES, Roles.ENTERPRISE.equals(caller.role()) ? vouchers.dealOptions(caller) : List.of(),
+                Roles.PROVIDER.equals(caller.role()) ? providerService.providerRegistrationOf(caller).orElse(null) : null,
+                CATEGORIES, Roles.ENTERPRISE.equals(caller.role()) ? orderService.dealOptions(caller) : List.of(),
                 UUID.randomUUID().toString(), errors);
     }
 
@@ -275,7 +265,7 @@ public class VoucherPageResource {
     @RolesAllowed(Roles.PROVIDER)
     public Response registerProvider(@RestForm List<String> categories) {
         return form(this::workspacePage, () -> {
-            vouchers.registerProvider(Caller.of(identity), categories);
+            providerService.registerProvider(Caller.of(identity), categories);
             return Flash.redirect("/my/vouchers", "flash_voucher_registered");
         });
     }
@@ -300,7 +290,7 @@ public class VoucherPageResource {
                     throw InvalidInputException.of("serves", "a case or a contract of your organisation");
                 }
             }
-            vouchers.createOrder(Caller.of(identity), provider, category, description, yuanToFen("amountFen", amount),
+            orderService.createOrder(Caller.of(identity), provider, category, description, yuanToFen("amountFen", amount),
                     caseId, contractId);
             return Flash.redirect("/my/vouchers", "flash_voucher_order");
         });
@@ -316,7 +306,7 @@ public class VoucherPageResource {
             long voucher = parseId("voucherId", voucherId);
             long fen = yuanToFen("amountFen", amount);
             idempotency.run(caller.userId(), key, List.of("page-reserve", id, voucher, fen), () ->
-                    new Idempotency.Outcome(200, vouchers.applyVoucher(caller, id, voucher, fen).id));
+                    new Idempotency.Outcome(200, orderService.applyVoucher(caller, id, voucher, fen).id));
             return Flash.redirect("/my/vouchers", "flash_voucher_reserved");
         });
     }
@@ -328,7 +318,7 @@ public class VoucherPageResource {
         Caller caller = Caller.of(identity);
         return form(this::workspacePage, () -> {
             idempotency.run(caller.userId(), key, List.of("page-cancel", id), () ->
-                    new Idempotency.Outcome(200, vouchers.cancelOrder(caller, id).id));
+                    new Idempotency.Outcome(200, orderService.cancelOrder(caller, id).id));
             return Flash.redirect("/my/vouchers", "flash_voucher_cancelled");
         });
     }
@@ -338,7 +328,7 @@ public class VoucherPageResource {
     @RolesAllowed(Roles.PROVIDER)
     public Response deliver(@PathParam("id") long id) {
         return form(this::workspacePage, () -> {
-            vouchers.deliver(Caller.of(identity), id);
+            orderService.deliver(Caller.of(identity), id);
             return Flash.redirect("/my/vouchers", "flash_voucher_delivered");
         });
     }
@@ -361,7 +351,7 @@ public class VoucherPageResource {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            vouchers.submitRedemptionWithProof(Caller.of(identity), id, invoiceNumber, file.fileName(), content);
+            redemptionService.submitRedemptionWithProof(Caller.of(identity), id, invoiceNumber, file.fileName(), content);
             return Flash.redirect("/my/vouchers", "flash_voucher_redemption");
         });
     }
@@ -377,9 +367,9 @@ public class VoucherPageResource {
 
     private TemplateInstance deskPage(Map<String, String> errors) {
         Caller caller = Caller.of(identity);
-        List<ProviderRegistration> registrations = vouchers.providerRegistrations(caller);
-        List<Redemption> redemptions = vouchers.redemptionsOf(caller);
-        Map<Long, ServiceOrder> orders = vouchers.ordersById(redemptions.stream().map(r -> r.orderId).toList()).stream()
+        List<ProviderRegistration> registrations = providerService.providerRegistrations(caller);
+        List<Redemption> redemptions = redemptionService.redemptionsOf(caller);
+        Map<Long, ServiceOrder> orders = orderService.ordersById(redemptions.stream().map(r -> r.orderId).toList()).stream()
                 .collect(Collectors.toMap(o -> o.id, o -> o));
         Set<Long> ids = new java.util.HashSet<>();
         registrations.forEach(r -> ids.add(r.organisationId));
@@ -395,9 +385,9 @@ public class VoucherPageResource {
                 redemptions.stream().map(r -> {
                     ServiceOrder o = orders.get(r.orderId);
                     return new RedemptionRow(r, o, names.get(r.providerOrganisationId), names.get(o.enterpriseOrganisationId),
-                            vouchers.hasProof(r.id), flags.getOrDefault(r.id, List.of()));
+                            redemptionService.hasProof(r.id), flags.getOrDefault(r.id, List.of()));
                 }).toList(),
-                vouchers.checkLedger(caller), oversight.programTotals(), oversight.figures(), CATEGORIES, UUID.randomUUID().toString(), errors);
+                redemptionService.checkLedger(caller), oversight.programTotals(), oversight.figures(), CATEGORIES, UUID.randomUUID().toString(), errors);
     }
 
     @POST
@@ -409,7 +399,7 @@ public class VoucherPageResource {
             @RestForm String applicationsClose, @RestForm String perFirmCap) {
         Caller caller = Caller.of(identity);
         return form(this::deskPage, () -> {
-            VoucherService.ProgramInput in = new VoucherService.ProgramInput(name, parseInt("year", year),
+            VoucherProgramService.ProgramInput in = new VoucherProgramService.ProgramInput(name, parseInt("year", year),
                     yuanToFen("budgetFen", budget), yuanToFen("faceValueFen", faceValue),
                     parseInt("coFundingPercent", coFundingPercent), parseDate("useDeadline", useDeadline),
                     parseDate("redemptionDeadline", redemptionDeadline), categories,
@@ -417,7 +407,7 @@ public class VoucherPageResource {
                     blankToNull(applicationsClose) == null ? null : parseDate("applicationsClose", applicationsClose),
                     blankToNull(perFirmCap) == null ? null : yuanToFen("perFirmCapFen", perFirmCap));
             Object id = idempotency.run(caller.userId(), key, in, () ->
-                    new Idempotency.Outcome(201, vouchers.createProgram(caller, in).id)).getEntity();
+                    new Idempotency.Outcome(201, programService.createProgram(caller, in).id)).getEntity();
             return Flash.redirect("/vouchers/programs/" + id, "flash_voucher_program");
         });
     }
@@ -428,7 +418,7 @@ public class VoucherPageResource {
     public Response decideProvider(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
         return form(this::deskPage, () -> {
             boolean approve = new VoucherResources.DecisionRequest(decision, reason).approve();
-            vouchers.decideProvider(Caller.of(identity), id, approve, blankToNull(reason));
+            providerService.decideProvider(Caller.of(identity), id, approve, blankToNull(reason));
             return Flash.redirect("/staff/vouchers", "flash_decided");
         });
     }
@@ -442,7 +432,7 @@ public class VoucherPageResource {
         return form(this::deskPage, () -> {
             boolean approve = new VoucherResources.DecisionRequest(decision, reason).approve();
             idempotency.run(caller.userId(), key, List.of("page-redemption", id, decision), () ->
-                    new Idempotency.Outcome(200, vouchers.decideRedemption(caller, id, approve, blankToNull(reason)).id));
+                    new Idempotency.Outcome(200, redemptionService.decideRedemption(caller, id, approve, blankToNull(reason)).id));
             return Flash.redirect("/staff/vouchers", "flash_decided");
         });
     }
@@ -466,15 +456,7 @@ public class VoucherPageResource {
     }
 
     static long yuanToFen(String field, String yuan) {
-        try {
-            BigDecimal v = new BigDecimal(yuan == null ? "" : yuan.strip().replace(",", ""));
-            if (v.scale() > 2 || v.signum() <= 0) {
-                throw InvalidInputException.of(field, "a positive amount in yuan, at most two decimals");
-            }
-            return v.movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw InvalidInputException.of(field, "a positive amount in yuan, at most two decimals");
-        }
+        return MoneyInput.positive(field, yuan, MoneyInput.Unit.YUAN);
     }
 
     private static long parseId(String field, String value) {

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.techmarket.common.LabelKeys;
 
 /**
  * 科技创新券项目: a year's voucher program with its budget, face value and co-funding ratio. It is
@@ -69,6 +70,7 @@ public class VoucherProgram {
     @Version
     public long version;
 
+    @LabelKeys("program_status")
     public enum Status { DRAFT, OPEN, CLOSED }
 
     /** The first day of applications: the window's, else the day it opened (null for a draft without one). */
@@ -88,6 +90,6 @@ public class VoucherProgram {
     }
 
     public boolean covers(String category) {
-        return List.of(categories).contains(category);
+        return ProviderCategoryPolicy.programCovers(this, category);
     }
 }

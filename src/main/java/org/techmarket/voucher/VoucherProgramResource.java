@@ -1,16 +1,16 @@
 package org.techmarket.voucher;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Idempotency;
 import org.techmarket.common.Roles;
@@ -26,10 +33,12 @@ import org.techmarket.common.Roles;
 @Path("/api/v1/voucher-programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Voucher programs", description = "Voucher programs (DRAFT → OPEN → CLOSED), the enterprises' "
+        + "applications, staff decisions and lotteries (摇号).")
 public class VoucherProgramResource {
 
     @Inject
-    VoucherService vouchers;
+    VoucherProgramService programService;
 
     @Inject
     Idempotency idempotency;
@@ -39,40 +48,58 @@ public class VoucherProgramResource {
 
     @POST
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, VoucherService.ProgramInput input) {
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+            description = "A key the client chooses for this request (1–100 characters): a retry with the same key "
+                    + "gets the first answer and moves no money twice; the same key with another body is refused "
+                    + "(422).")
+    @Operation(summary = "Create a voucher program",
+            description = "Creates a program as a draft, neither public nor funded until staff open it. Staff only.")
+    @APIResponse(responseCode = "201", description = "The new draft program",
+            content = @Content(schema = @Schema(implementation = VoucherResources.ProgramView.class)))
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, VoucherProgramService.ProgramInput input) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller.userId(), key, input,
-                () -> new Idempotency.Outcome(201, VoucherResources.ProgramView.of(vouchers.createProgram(caller, input))));
+                () -> new Idempotency.Outcome(201, VoucherResources.ProgramView.of(programService.createProgram(caller, input))));
     }
 
     /** Open and closed programs; staff also see drafts. */
     @GET
     @PermitAll
+    @Operation(summary = "List voucher programs",
+            description = "The open and closed programs; staff also see drafts. Public.")
     public List<VoucherResources.ProgramView> list() {
-        return vouchers.programs(isStaff()).stream().map(VoucherResources.ProgramView::of).toList();
+        return programService.programs(isStaff()).stream().map(VoucherResources.ProgramView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
+    @Operation(summary = "Get a voucher program",
+            description = "One program with its terms and whether it takes applications today; a draft only for "
+                    + "staff (404 otherwise). Public.")
     public VoucherResources.ProgramView one(@PathParam("id") long id) {
-        return VoucherResources.ProgramView.of(vouchers.program(id, isStaff()));
+        return VoucherResources.ProgramView.of(programService.program(id, isStaff()));
     }
 
     /** A draft's terms changed (409 once open). */
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public VoucherResources.ProgramView update(@PathParam("id") long id, VoucherService.ProgramInput input) {
-        return VoucherResources.ProgramView.of(vouchers.updateProgram(Caller.of(identity), id, input));
+    @Operation(summary = "Change a draft program's terms",
+            description = "Replaces a draft's terms; an open or closed program's terms are fixed (409). Staff only.")
+    public VoucherResources.ProgramView update(@PathParam("id") long id, VoucherProgramService.ProgramInput input) {
+        return VoucherResources.ProgramView.of(programService.updateProgram(Caller.of(identity), id, input));
     }
 
     /** A draft deleted (409 once open: an open program is closed, never deleted). */
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Delete a draft program",
+            description = "Removes a draft; an open program is closed, never deleted (409). Staff only.")
+    @APIResponse(responseCode = "204", description = "The draft was deleted")
     public Response delete(@PathParam("id") long id) {
-        vouchers.deleteProgram(Caller.of(identity), id);
+        programService.deleteProgram(Caller.of(identity), id);
         return Response.noContent().build();
     }
 
@@ -80,18 +107,30 @@ public class VoucherProgramResource {
     @POST
     @Path("/{id}/open")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+            description = "A key the client chooses for this request (1–100 characters): a retry with the same key "
+                    + "gets the first answer and moves no money twice; the same key with another body is refused "
+                    + "(422).")
+    @Operation(summary = "Open a draft program",
+            description = "DRAFT → OPEN: the budget is funded on the ledger and the program becomes public. Staff "
+                    + "only.")
+    @APIResponse(responseCode = "200", description = "The open program",
+            content = @Content(schema = @Schema(implementation = VoucherResources.ProgramView.class)))
     public Response open(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller.userId(), key, List.of("open", id),
-                () -> new Idempotency.Outcome(200, VoucherResources.ProgramView.of(vouchers.openProgram(caller, id))));
+                () -> new Idempotency.Outcome(200, VoucherResources.ProgramView.of(programService.openProgram(caller, id))));
     }
 
     /** OPEN → CLOSED: no more applications. */
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Close an open program",
+            description = "OPEN → CLOSED: no more applications; issued vouchers stay usable until their deadlines. "
+                    + "Staff only.")
     public VoucherResources.ProgramView close(@PathParam("id") long id) {
-        return VoucherResources.ProgramView.of(vouchers.closeProgram(Caller.of(identity), id));
+        return VoucherResources.ProgramView.of(programService.closeProgram(Caller.of(identity), id));
     }
 
     private boolean isStaff() {
@@ -102,22 +141,34 @@ public class VoucherProgramResource {
     @GET
     @Path("/{id}/applications")
     @Authenticated
+    @Operation(summary = "List a program's applications",
+            description = "Staff see every application of the program, an enterprise its own organisation's. Members "
+                    + "only.")
     public List<VoucherResources.ApplicationView> applications(@PathParam("id") long id) {
-        vouchers.program(id, isStaff());
-        return vouchers.applicationsOf(Caller.of(identity), id).stream().map(VoucherResources.ApplicationView::of).toList();
+        programService.program(id, isStaff());
+        return programService.applicationsOf(Caller.of(identity), id).stream().map(VoucherResources.ApplicationView::of).toList();
     }
 
     /** 摇号 among the waiting applications of an oversubscribed program; the seed is recorded (and may be given). */
     @POST
     @Path("/{id}/lottery")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+            description = "A key the client chooses for this request (1–100 characters): a retry with the same key "
+                    + "gets the first answer and moves no money twice; the same key with another body is refused "
+                    + "(422).")
+    @Operation(summary = "Draw the lottery of an oversubscribed program",
+            description = "Orders the waiting applications by a recorded seed (given or random); as many as the "
+                    + "budget has places for get a voucher, the others are rejected. Staff only.")
+    @APIResponse(responseCode = "201", description = "The draw with its seed and tickets",
+            content = @Content(schema = @Schema(implementation = VoucherResources.LotteryView.class)))
     public Response draw(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             VoucherResources.LotteryRequest request) {
         Caller caller = Caller.of(identity);
         String seed = request == null ? null : request.seed();
         return idempotency.run(caller.userId(), key, List.of(id, seed == null ? "" : seed), () -> {
-            VoucherLottery l = vouchers.drawLottery(caller, id, seed);
-            return new Idempotency.Outcome(201, VoucherResources.LotteryView.of(l, vouchers.applicationsOf(caller, id)));
+            VoucherLottery l = programService.drawLottery(caller, id, seed);
+            return new Idempotency.Outcome(201, VoucherResources.LotteryView.of(l, programService.applicationsOf(caller, id)));
         });
     }
 
@@ -125,17 +176,25 @@ public class VoucherProgramResource {
     @GET
     @Path("/{id}/lotteries")
     @PermitAll
+    @Operation(summary = "List a program's lottery draws",
+            description = "Every draw with its seed, rule and tickets, so that anyone can check it (tickets carry "
+                    + "organisation ids, not names). Public.")
     public List<VoucherResources.LotteryView> lotteries(@PathParam("id") long id) {
-        vouchers.program(id, isStaff());
-        List<VoucherApplication> all = vouchers.applicationsOfProgram(id);
-        return vouchers.lotteries(id).stream().map(l -> VoucherResources.LotteryView.of(l, all)).toList();
+        programService.program(id, isStaff());
+        List<VoucherApplication> all = programService.applicationsOfProgram(id);
+        return programService.lotteries(id).stream().map(l -> VoucherResources.LotteryView.of(l, all)).toList();
     }
 
     @POST
     @Path("/{id}/applications")
     @RolesAllowed(Roles.ENTERPRISE)
+    @Operation(summary = "Apply to a voucher program",
+            description = "The caller's verified enterprise applies once, with its purpose, while the program takes "
+                    + "applications and within its per-firm cap. Enterprises only.")
+    @APIResponse(responseCode = "201", description = "The application, waiting for staff",
+            content = @Content(schema = @Schema(implementation = VoucherResources.ApplicationView.class)))
     public Response apply(@PathParam("id") long id, VoucherResources.ApplicationRequest request) {
-        VoucherApplication a = vouchers.apply(Caller.of(identity), id, request == null ? null : request.purpose());
+        VoucherApplication a = programService.apply(Caller.of(identity), id, request == null ? null : request.purpose());
         return Response.created(URI.create("/api/v1/voucher-programs/" + id + "/applications/" + a.id))
                 .entity(VoucherResources.ApplicationView.of(a)).build();
     }
@@ -143,12 +202,21 @@ public class VoucherProgramResource {
     @POST
     @Path("/{id}/applications/{applicationId}/decision")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+            description = "A key the client chooses for this request (1–100 characters): a retry with the same key "
+                    + "gets the first answer and moves no money twice; the same key with another body is refused "
+                    + "(422).")
+    @Operation(summary = "Approve or reject an application",
+            description = "APPROVE issues a voucher of the face value from the program's unissued budget; REJECT "
+                    + "needs a reason. The applicant is notified. Staff only.")
+    @APIResponse(responseCode = "200", description = "The decided application",
+            content = @Content(schema = @Schema(implementation = VoucherResources.ApplicationView.class)))
     public Response decide(@PathParam("id") long id, @PathParam("applicationId") long applicationId,
             @HeaderParam(Idempotency.HEADER) String key, VoucherResources.DecisionRequest request) {
         Caller caller = Caller.of(identity);
         VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
         return idempotency.run(caller.userId(), key, List.of(id, applicationId, r), () -> new Idempotency.Outcome(200,
-                VoucherResources.ApplicationView.of(vouchers.decideApplication(caller, id, applicationId, r.approve(),
+                VoucherResources.ApplicationView.of(programService.decideApplication(caller, id, applicationId, r.approve(),
                         r.reason()))));
     }
 }

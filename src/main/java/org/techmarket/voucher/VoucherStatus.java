@@ -2,11 +2,13 @@ package org.techmarket.voucher;
 
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.common.LabelKeys;
 
 /**
  * ACTIVE (money available) → EXHAUSTED (all of it redeemed) | EXPIRED (use deadline passed; what was
  * left went to the expired account). Reserved money of an expired voucher is still redeemed or released.
  */
+@LabelKeys("voucher")
 public enum VoucherStatus {
     ACTIVE, EXHAUSTED, EXPIRED;
 

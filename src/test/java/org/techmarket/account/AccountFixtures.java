@@ -74,8 +74,8 @@ public class AccountFixtures {
         o.type = type;
         o.creditCode = newCreditCode();
         o.regionCode = "620102";
-        o.contactName = "联系人";
-        o.contactPhone = uniquePhone("0931-");
+        o.contact.name = "联系人";
+        o.contact.phone = uniquePhone("0931-");
         organisations.persist(o);
         if (verified) {
             o.verify();

@@ -231,14 +231,14 @@ class WebHardeningTest {
         given().get("/api/v1/results?q=联系方式保护测试成果").then().statusCode(200)
                 .body("items.contactPhone", everyItem(nullValue())).body("items.contactName", everyItem(nullValue()));
         given().get("/api/v1/results/{id}", result.id).then().statusCode(200).body("contactPhone", nullValue());
-        assertFalse(given().get("/results/{id}", result.id).asString().contains(result.contactPhone));
+        assertFalse(given().get("/results/{id}", result.id).asString().contains(result.contact.phone));
 
         Person reader = accounts.enterprise();
         String token = VoucherFixtures.as(reader).body(Map.of("name", "reader", "currentPassword", reader.password()))
                 .post("/api/v1/me/tokens")
                 .then().statusCode(201).extract().path("secret");
         given().header("Authorization", "Bearer " + token).get("/api/v1/results/{id}", result.id).then()
-                .statusCode(200).body("contactPhone", equalTo(result.contactPhone));
+                .statusCode(200).body("contactPhone", equalTo(result.contact.phone));
         given().header("Authorization", "Bearer " + token).get("/api/v1/results?q=联系方式保护测试成果").then()
                 .statusCode(200).body("items.contactPhone", everyItem(nullValue()));
         int status = 200;
@@ -251,7 +251,7 @@ class WebHardeningTest {
                 .statusCode(429).header("Retry-After", notNullValue());
         // The owner's own organisation is not counted.
         VoucherFixtures.as(owner).get("/api/v1/results/{id}", result.id).then().statusCode(200)
-                .body("contactPhone", equalTo(result.contactPhone));
+                .body("contactPhone", equalTo(result.contact.phone));
     }
 
     @Test

@@ -10,8 +10,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.account.AccountFixtures;
 import org.techmarket.listing.Listing;
 import org.techmarket.listing.ListingFixtures;
 
@@ -49,6 +49,10 @@ class CaseTest {
         as(enterprise).body(Map.of("status", "AGREED", "comment", "签约在即")).post("/api/v1/cases/{id}/transition", id)
                 .then().statusCode(200).body("status", equalTo("AGREED"));
 
+        // The seller is offered the contract draft (once, instead of a bare status change); the buyer moved it.
+        as(researcher).get("/api/v1/notifications").then().statusCode(200)
+                .body("findAll { it.link == '/contracts/new?caseId=" + id + "' }.size()", equalTo(1))
+                .body("findAll { it.link == '/cases/" + id + "' && it.title.contains('达成意向') }.size()", equalTo(0));
         as(researcher).get("/api/v1/cases/{id}", id).then().statusCode(200)
                 .body("timeline.text", hasItem("欢迎来实验室参观。"))
                 .body("timeline.to", hasItem("AGREED"))

@@ -12,11 +12,11 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
-import org.techmarket.common.NotificationRepository;
+import org.techmarket.account.AccountFixtures;
 import org.techmarket.listing.Listing;
 import org.techmarket.listing.ListingFixtures;
+import org.techmarket.notification.NotificationRepository;
 
 @QuarkusTest
 class MatchingTest {

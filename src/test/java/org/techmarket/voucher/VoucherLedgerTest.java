@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.account.AccountFixtures;
 import org.techmarket.voucher.VoucherFixtures.World;
 
 @QuarkusTest
@@ -236,6 +236,59 @@ class VoucherLedgerTest {
             sql("DELETE FROM ledger_entry WHERE id = (SELECT max(id) FROM ledger_entry WHERE account = :account)", account);
         }
         as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
+    }
+
+    @Inject
+    Ledger ledger;
+
+    /**
+     * The deposit movements of online trading: paid in from an auction's receipts (which may go below
+     * zero, like a program's funding), refunded, credited to the price, forfeited; never more than
+     * the bidder's deposit holds. The accounts carry their typed columns, and the check stays ok.
+     */
+    @Test
+    void shouldMoveDepositsOnTheSameLedger() {
+        World w = world(100_000);
+        long auction = 9_000_000L + w.voucherId();
+        long winner = auction * 10 + 1;
+        long loser = auction * 10 + 2;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            ledger.deposit(Ledger.Movement.DEPOSIT_PAY, auction, winner, 50_000, "auction " + auction);
+            ledger.deposit(Ledger.Movement.DEPOSIT_PAY, auction, loser, 50_000, "auction " + auction);
+            ledger.deposit(Ledger.Movement.DEPOSIT_REFUND, auction, loser, 50_000, "auction " + auction);
+            ledger.deposit(Ledger.Movement.DEPOSIT_APPLY, auction, winner, 50_000, "auction " + auction);
+        });
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(-50_000L, ledger.balance(new Ledger.Account(Ledger.Owner.AUCTION, auction, Ledger.Bucket.RECEIPTS)));
+            assertEquals(50_000L, ledger.balance(new Ledger.Account(Ledger.Owner.AUCTION, auction, Ledger.Bucket.SETTLEMENT)));
+            assertEquals(0L, ledger.balance(new Ledger.Account(Ledger.Owner.BIDDER, loser, Ledger.Bucket.DEPOSIT)));
+            Object[] typed = (Object[]) em.createNativeQuery("SELECT owner_kind, owner_id, bucket FROM ledger_account"
+                    + " WHERE name = :name").setParameter("name", "bidder:" + winner + ":deposit").getSingleResult();
+            assertEquals(List.of("bidder", winner, "deposit"), List.of(typed[0], ((Number) typed[1]).longValue(), typed[2]));
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(Ledger.NotEnoughMoney.class, () ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                        ledger.deposit(Ledger.Movement.DEPOSIT_FORFEIT, auction, loser, 1, "auction " + auction)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                        ledger.deposit(Ledger.Movement.REDEEM, auction, loser, 1, "auction " + auction)));
+        as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
+    }
+
+    /** The co-funding rule as the reserving UPDATE states it in SQL agrees with the Java policy, at the edges too. */
+    @Test
+    void shouldStateTheCoFundingShareAlikeInSqlAndJava() {
+        long[][] cases = {{100_000, 50, 0, 50_000}, {100_000, 50, 0, 50_001}, {101, 33, 0, 33}, {101, 33, 0, 34},
+            {100_000, 50, 30_000, 20_000}, {100_000, 50, 30_000, 20_001}, {999_999, 1, 0, 9_999}, {999_999, 1, 0, 10_000}};
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (long[] c : cases) {
+                Object sql = em.createNativeQuery("SELECT " + CoFundingPolicy.SQL + " FROM (SELECT CAST(:order AS bigint)"
+                        + " AS amount_fen, CAST(:held AS bigint) AS voucher_amount_fen) service_order")
+                        .setParameter("order", c[0]).setParameter("percent", (int) c[1]).setParameter("held", c[2])
+                        .setParameter("amount", c[3]).getSingleResult();
+                assertEquals(CoFundingPolicy.allows(c[0], (int) c[1], c[2], c[3]), sql, java.util.Arrays.toString(c));
+            }
+        });
     }
 
     @Inject

@@ -21,8 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.account.AccountFixtures;
 import org.techmarket.voucher.VoucherFixtures.World;
 
 @QuarkusTest
@@ -200,7 +200,11 @@ class VoucherWorkflowTest {
     }
 
     @Inject
-    VoucherService service;
+    ServiceOrderService orderService;
+    @Inject
+    ProviderService providerService;
+    @Inject
+    RedemptionService redemptionService;
 
     @Test
     void shouldLetARejectedProviderApplyAgainButNotAWaitingOrRegisteredOne() {
@@ -229,12 +233,12 @@ class VoucherWorkflowTest {
         org.techmarket.common.Caller provider = org.techmarket.common.Caller.member(w.provider().id(),
                 w.provider().username(), w.provider().organisationId(), org.techmarket.common.Roles.PROVIDER);
         Redemption r = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            ServiceOrder o = service.createOrder(enterprise, w.provider().organisationId(), "TESTING", "检测", 6_000L);
-            ServiceOrder reserved = service.applyVoucher(enterprise, o.id, w.voucherId(), 3_000L);
+            ServiceOrder o = orderService.createOrder(enterprise, w.provider().organisationId(), "TESTING", "检测", 6_000L);
+            ServiceOrder reserved = orderService.applyVoucher(enterprise, o.id, w.voucherId(), 3_000L);
             assertEquals(3_000, reserved.voucherAmountFen);
             assertEquals(3_000, o.voucherAmountFen, "the order read before sees the reservation");
-            service.deliver(provider, o.id);
-            return service.submitRedemption(provider, o.id, "INV-" + UUID.randomUUID());
+            orderService.deliver(provider, o.id);
+            return redemptionService.submitRedemption(provider, o.id, "INV-" + UUID.randomUUID());
         });
         assertEquals(3_000, r.amountFen);
         as(w.staff()).get("/api/v1/ledger/check").then().body("ok", equalTo(true));
@@ -339,7 +343,7 @@ class VoucherWorkflowTest {
         Person provider = accounts.member(org.techmarket.common.Roles.PROVIDER, pending.id);
         // Over HTTP such a provider cannot even register (the access policy); the rule holds below it too.
         as(provider).body(Map.of("categories", List.of("TESTING"))).post("/api/v1/providers").then().statusCode(403);
-        long registration = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> service.registerProvider(
+        long registration = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> providerService.registerProvider(
                 org.techmarket.common.Caller.member(provider.id(), provider.username(), pending.id,
                         org.techmarket.common.Roles.PROVIDER), List.of("TESTING")).id);
         as(accounts.staff()).body(Map.of("decision", "APPROVE")).post("/api/v1/providers/{id}/decision", registration)

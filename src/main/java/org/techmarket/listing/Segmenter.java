@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.listing;
 
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.IndexTokenizer;

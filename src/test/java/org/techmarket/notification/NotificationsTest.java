@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -13,13 +13,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.OrganisationType;
+import org.techmarket.common.Language;
 import org.techmarket.listing.Listing;
 import org.techmarket.listing.ListingFixtures;
-import org.techmarket.voucher.VoucherFixtures;
 import org.techmarket.voucher.VoucherFixtures.World;
+import org.techmarket.voucher.VoucherFixtures;
 
 /** Every decision that concerns someone tells them, once, in their language; each notice can be marked read. */
 @QuarkusTest

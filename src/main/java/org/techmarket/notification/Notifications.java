@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.notification;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -14,6 +14,8 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jboss.logging.Logger;
+import org.techmarket.common.Language;
+import org.techmarket.common.UnreadCounter;
 
 /**
  * In-app notifications, and a mail copy when a mail server is configured
@@ -24,7 +26,7 @@ import org.jboss.logging.Logger;
  * never fails the change.
  */
 @ApplicationScoped
-public class Notifications {
+public class Notifications implements UnreadCounter {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class);
     static final int SHOWN = 100;
@@ -40,7 +42,7 @@ public class Notifications {
     ReactiveMailer mailer;
 
     @Inject
-    TechMarketConfig config;
+    MailConfig config;
 
     /**
      * Tells one person of an event, once per {@code once} key (null: every time). Returns whether a
@@ -68,7 +70,7 @@ public class Notifications {
             return false;
         }
         String email = (String) recipient.get(0)[0];
-        if (config.mail().enabled() && email != null && !email.isBlank()) {
+        if (config.enabled() && email != null && !email.isBlank()) {
             Language language = Language.fromTag((String) recipient.get(0)[1]);
             String text = render(key, params, language);
             String subject = (language == Language.EN ? "[Tech Market] " : "[科技大市场] ") + cut(text, 120);
@@ -142,6 +144,7 @@ public class Notifications {
         return notifications.listForUser(userId, SHOWN);
     }
 
+    @Override
     public long unread(long userId) {
         return notifications.countUnread(userId);
     }

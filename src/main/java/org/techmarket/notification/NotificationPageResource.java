@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.notification;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Language;
+import org.techmarket.common.NotFoundException;
+import org.techmarket.common.OwnAccount;
+import org.techmarket.common.SafeRedirect;
+import org.techmarket.common.WebContext;
 
 /** The user's notifications page: unread ones marked; opening one, or the buttons, mark them read. */
 @Path("/")

@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.listing;
 
 import io.quarkus.qute.RawString;
 import java.util.Collection;

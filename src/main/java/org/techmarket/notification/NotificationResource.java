@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.notification;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,6 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techmarket.common.Caller;
+import org.techmarket.common.Language;
+import org.techmarket.common.NotFoundException;
+import org.techmarket.common.OwnAccount;
 
 /**
  * The user's notifications over JSON, each in the language asked for ({@code Accept-Language}:
@@ -22,6 +28,8 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @OwnAccount
+@Tag(name = "Notifications", description = "The logged-in person's notifications, in English or Chinese, and the "
+        + "unread count.")
 public class NotificationResource {
 
     @Inject
@@ -35,6 +43,9 @@ public class NotificationResource {
     }
 
     @GET
+    @Operation(summary = "List my notifications",
+            description = "The caller's latest 100 notifications, newest first, in English when Accept-Language "
+                    + "starts with `en` and in Chinese otherwise. Any logged-in person.")
     public List<NotificationView> list(@HeaderParam("Accept-Language") String accept) {
         Language language = Language.fromTag(accept);
         return notifications.recent(Caller.account(identity).userId()).stream()
@@ -44,6 +55,8 @@ public class NotificationResource {
 
     @GET
     @Path("/unread-count")
+    @Operation(summary = "Count my unread notifications",
+            description = "`unread`: how many of the caller's notifications are unread. Any logged-in person.")
     public Map<String, Long> unread() {
         return Map.of("unread", notifications.unread(Caller.account(identity).userId()));
     }
@@ -51,6 +64,9 @@ public class NotificationResource {
     /** Marks one of the caller's notifications read (404 for anyone else's). */
     @POST
     @Path("/{id}/read")
+    @Operation(summary = "Mark a notification read",
+            description = "Marks one of the caller's notifications read (404 for anyone else's) and answers the "
+                    + "unread count. Any logged-in person.")
     public Map<String, Long> read(@PathParam("id") long id) {
         long user = Caller.account(identity).userId();
         notifications.own(user, id).orElseThrow(() -> new NotFoundException("Notification", id));
@@ -60,6 +76,9 @@ public class NotificationResource {
 
     @POST
     @Path("/read")
+    @Operation(summary = "Mark all my notifications read",
+            description = "Marks every notification of the caller read and answers the unread count. Any logged-in "
+                    + "person.")
     public Map<String, Long> readAll() {
         long user = Caller.account(identity).userId();
         notifications.markAllRead(user);

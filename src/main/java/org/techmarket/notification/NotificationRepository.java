@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.techmarket.common;
+package org.techmarket.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
