@@ -231,9 +231,13 @@ public class SearchBench {
             queries.add(String.join(" ", ks.subList(0, Math.min(terms, ks.size()))));
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (int i = 0; i < 50; i++) {
+        // Warm-up: a serving instance is warm (JIT-compiled segmentation and query paths, filled caches);
+        // with 50 requests the first measured hundreds still compile. -Dbench.warmup=N; printed with the figures.
+        int warmup = Integer.getInteger("bench.warmup", 600);
+        for (int i = 0; i < warmup; i++) {
             get(http, baseUrl, queries.get(i % queries.size()));
         }
+        System.out.printf("warm-up: %d requests before measuring%n", warmup);
         long[][] byTerms = new long[5][requests];
         int[] counts = new int[5];
         long[] all = new long[requests];

@@ -56,6 +56,35 @@ class ListingSearchTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(inTitle.id.intValue(), inBody.id.intValue()), order);
     }
 
+    /**
+     * Equal ranks are ordered the same way every time (newest first, then by id), so a page is
+     * reproducible and paging neither repeats nor skips; two-part queries rank by where each word stands.
+     */
+    @Test
+    void shouldOrderEqualRanksTheSameWayEveryTimeAndPageWithoutOverlap() {
+        Person researcher = accounts.researcher();
+        String marker = "钙钛矿" + System.nanoTime() % 100_000;
+        List<Integer> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(listings.publishedResult(researcher, marker + "叠层电池", "叠层电池的封装工艺。").id.intValue());
+        }
+        Listing titleBoth = listings.publishedResult(researcher, marker + "柔性组件", "柔性组件量产。");
+        List<Integer> first = given().queryParam("q", marker + " 叠层").queryParam("size", 3).get("/api/v1/results")
+                .then().statusCode(200).extract().path("items.id");
+        for (int i = 0; i < 3; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(first, given().queryParam("q", marker + " 叠层")
+                    .queryParam("size", 3).get("/api/v1/results").then().extract().path("items.id"));
+        }
+        List<Integer> second = given().queryParam("q", marker + " 叠层").queryParam("size", 3).queryParam("page", 1)
+                .get("/api/v1/results").then().statusCode(200).extract().path("items.id");
+        List<Integer> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        List<Integer> newestFirst = new java.util.ArrayList<>(made);
+        java.util.Collections.reverse(newestFirst);
+        org.junit.jupiter.api.Assertions.assertEquals(newestFirst, all);
+        org.junit.jupiter.api.Assertions.assertFalse(all.contains(titleBoth.id.intValue()));
+    }
+
     @Test
     void shouldShowOnlyPublishedListings() {
         Person researcher = accounts.researcher();
