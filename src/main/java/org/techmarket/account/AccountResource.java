@@ -1,11 +1,5 @@
 package org.techmarket.account;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techmarket.common.RegionDirectory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -20,10 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.techmarket.account.AccountViews.MemberView;
-import org.techmarket.account.AccountViews.UserView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techmarket.account.AccountApi.MemberView;
+import org.techmarket.account.AccountApi.UserView;
 import org.techmarket.common.Caller;
 import org.techmarket.common.OwnAccount;
+import org.techmarket.common.RegionDirectory;
 import org.techmarket.common.Roles;
 
 /** Registration, the logged-in user, and staff accounts over JSON. */
@@ -66,7 +66,7 @@ public class AccountResource {
                     + "as first member; a known one makes them a member awaiting approval. Public.")
     @APIResponse(responseCode = "201", description = "The new account",
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    public Response register(Registration registration) {
+    public Response register(AccountApi.RegistrationRequest registration) {
         UserAccount user = accounts.register(registration);
         return Response.created(URI.create("/api/v1/me"))
                 .entity(UserView.of(user, organisations.get(user.organisationId), regions)).build();

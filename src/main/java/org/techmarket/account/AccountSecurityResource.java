@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
@@ -55,22 +54,9 @@ public class AccountSecurityResource {
     @Inject
     SecurityIdentity identity;
 
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
 
-    public record TokenRequest(String currentPassword, String name, Integer validDays) {
-    }
 
-    public record TokenView(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
-            OffsetDateTime expiresAt, OffsetDateTime revokedAt) {
-        static TokenView of(ApiToken t) {
-            return new TokenView(t.id, t.name, t.prefix, t.createdAt, t.lastUsedAt, t.expiresAt, t.revokedAt);
-        }
-    }
 
-    /** The token with its secret: the only time the secret is shown. */
-    public record CreatedToken(TokenView token, String secret) {
-    }
 
     @POST
     @Path("/me/password")
@@ -78,7 +64,7 @@ public class AccountSecurityResource {
             description = "Changes the password, given the current one; every session (this one included) ends and "
                     + "every API token is revoked. Any logged-in person.")
     @APIResponse(responseCode = "204", description = "The password was changed")
-    public Response changePassword(PasswordChange change) {
+    public Response changePassword(AccountApi.PasswordChangeRequest change) {
         accounts.changePassword(Caller.account(identity), change == null ? null : change.currentPassword(),
                 change == null ? null : change.newPassword());
         return Response.noContent().build();
@@ -101,8 +87,8 @@ public class AccountSecurityResource {
     @Operation(summary = "List my personal API tokens",
             description = "The caller's tokens with name, prefix, creation, last use, expiry and revocation, never "
                     + "their secrets. Any logged-in person.")
-    public List<TokenView> tokens() {
-        return tokens.list(Caller.account(identity)).stream().map(TokenView::of).toList();
+    public List<AccountApi.TokenView> tokens() {
+        return tokens.list(Caller.account(identity)).stream().map(AccountApi.TokenView::of).toList();
     }
 
     @POST
@@ -111,13 +97,13 @@ public class AccountSecurityResource {
             description = "Makes a bearer token for `validDays` days (1–3650, 365 by default; at most 20 usable per "
                     + "person), given the current password; its secret is in this answer only. Any logged-in person.")
     @APIResponse(responseCode = "201", description = "The token and its secret; Location names the token",
-            content = @Content(schema = @Schema(implementation = CreatedToken.class)))
-    public Response createToken(TokenRequest request) {
+            content = @Content(schema = @Schema(implementation = AccountApi.CreatedTokenView.class)))
+    public Response createToken(AccountApi.TokenRequest request) {
         ApiTokenService.Created created = tokens.create(Caller.account(identity),
                 request == null ? null : request.currentPassword(), request == null ? null : request.name(),
                 request == null ? null : request.validDays());
         return Response.created(URI.create("/api/v1/me/tokens/" + created.token().id))
-                .entity(new CreatedToken(TokenView.of(created.token()), created.secret())).build();
+                .entity(new AccountApi.CreatedTokenView(AccountApi.TokenView.of(created.token()), created.secret())).build();
     }
 
     @DELETE
@@ -125,7 +111,7 @@ public class AccountSecurityResource {
     @Operation(summary = "Revoke a personal API token",
             description = "Revokes one of the caller's tokens at once (404 for anyone else's); revoking it again "
                     + "changes nothing. Any logged-in person.")
-    public TokenView revoke(@PathParam("id") long id) {
-        return TokenView.of(tokens.revoke(Caller.account(identity), id));
+    public AccountApi.TokenView revoke(@PathParam("id") long id) {
+        return AccountApi.TokenView.of(tokens.revoke(Caller.account(identity), id));
     }
 }

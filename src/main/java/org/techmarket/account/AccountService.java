@@ -55,7 +55,7 @@ public class AccountService {
      * person as its first member; a known one makes them a member awaiting staff approval.
      */
     @Transactional
-    public UserAccount register(Registration input) {
+    public UserAccount register(AccountApi.RegistrationRequest input) {
         validation.check(input);
         Map<String, String> errors = new LinkedHashMap<>();
         checkUsernameAndPassword(input.username(), input.password(), errors);

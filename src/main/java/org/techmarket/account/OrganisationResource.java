@@ -1,8 +1,5 @@
 package org.techmarket.account;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techmarket.common.RegionDirectory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,14 +13,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.techmarket.account.AccountViews.AuditView;
-import org.techmarket.account.AccountViews.DecisionRequest;
-import org.techmarket.account.AccountViews.MemberView;
-import org.techmarket.account.AccountViews.OrganisationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techmarket.account.AccountApi.AuditView;
+import org.techmarket.account.AccountApi.DecisionRequest;
+import org.techmarket.account.AccountApi.MemberView;
+import org.techmarket.account.AccountApi.OrganisationView;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
-import org.techmarket.common.OwnAccount;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.OwnAccount;
+import org.techmarket.common.RegionDirectory;
 import org.techmarket.common.Roles;
 
 /** Organisations over JSON: staff see all and verify them; members see their own. */

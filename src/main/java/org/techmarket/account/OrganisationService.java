@@ -42,7 +42,7 @@ public class OrganisationService {
     public enum Decision { VERIFY, REJECT }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    Organisation create(Registration.OrganisationDetails details) {
+    Organisation create(AccountApi.RegistrationRequest.OrganisationDetails details) {
         Organisation organisation = new Organisation();
         organisation.name = details.name().strip();
         organisation.type = details.type();

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,14 +36,8 @@ public class PasswordResetResource {
     @Inject
     SecurityIdentity identity;
 
-    public record ResetRequest(String username) {
-    }
 
-    public record Redemption(String token, String newPassword) {
-    }
 
-    public record IssuedView(long userId, String token, String link, OffsetDateTime expiresAt) {
-    }
 
     @POST
     @Path("/password-resets")
@@ -53,7 +46,7 @@ public class PasswordResetResource {
             description = "Mails a reset link when the account exists, is enabled, had no reset in the last minute "
                     + "and mail is configured; the answer is the same in every case. Public.")
     @APIResponse(responseCode = "202", description = "Accepted, whether or not a link was mailed")
-    public Response request(ResetRequest request, @Context UriInfo uri) {
+    public Response request(AccountApi.ResetRequest request, @Context UriInfo uri) {
         resets.requestByMail(request == null ? null : request.username(), uri.getBaseUri().toString());
         return Response.accepted().build();
     }
@@ -65,7 +58,7 @@ public class PasswordResetResource {
             description = "Sets a new password with a valid one-time reset token; every session of the account ends. "
                     + "Public.")
     @APIResponse(responseCode = "204", description = "The password was changed")
-    public Response redeem(Redemption redemption) {
+    public Response redeem(AccountApi.NewPasswordRequest redemption) {
         resets.redeem(redemption == null ? null : redemption.token(), redemption == null ? null : redemption.newPassword());
         return Response.noContent().build();
     }
@@ -78,10 +71,10 @@ public class PasswordResetResource {
             description = "Issues a reset token valid for one hour for a person, who is notified; a staff or admin "
                     + "account's only by an admin (404 otherwise). Staff only.")
     @APIResponse(responseCode = "201", description = "The token and the reset link to hand over",
-            content = @Content(schema = @Schema(implementation = IssuedView.class)))
+            content = @Content(schema = @Schema(implementation = AccountApi.IssuedView.class)))
     public Response issue(@PathParam("id") long userId) {
         PasswordResetService.Issued issued = resets.issueByStaff(Caller.of(identity), userId);
         return Response.created(URI.create("/password/reset"))
-                .entity(new IssuedView(issued.userId(), issued.token(), issued.link(), issued.expiresAt())).build();
+                .entity(new AccountApi.IssuedView(issued.userId(), issued.token(), issued.link(), issued.expiresAt())).build();
     }
 }

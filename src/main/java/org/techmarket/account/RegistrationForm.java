@@ -18,7 +18,7 @@ public class RegistrationForm {
     @RestForm public String contactPhone;
     @RestForm public String contactEmail;
 
-    Registration toRegistration() {
+    AccountApi.RegistrationRequest toRegistration() {
         OrganisationType type = null;
         try {
             type = organisationType == null || organisationType.isBlank() ? null
@@ -26,8 +26,8 @@ public class RegistrationForm {
         } catch (IllegalArgumentException e) {
             type = null;
         }
-        return new Registration(trim(username), password, trim(displayName), trim(email), trim(phone), trim(role),
-                new Registration.OrganisationDetails(trim(organisationName), type,
+        return new AccountApi.RegistrationRequest(trim(username), password, trim(displayName), trim(email), trim(phone), trim(role),
+                new AccountApi.RegistrationRequest.OrganisationDetails(trim(organisationName), type,
                         creditCode == null ? null : creditCode.trim().toUpperCase(), trim(regionCode),
                         trim(contactName), trim(contactPhone), trim(contactEmail)));
     }

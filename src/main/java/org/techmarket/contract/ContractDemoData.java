@@ -12,8 +12,8 @@ import org.techmarket.account.AccountDemoData;
 import org.techmarket.account.AccountService;
 import org.techmarket.account.UserAccount;
 import org.techmarket.common.Caller;
-import org.techmarket.common.UploadedFiles;
 import org.techmarket.common.TechMarketConfig;
+import org.techmarket.common.UploadedFiles;
 
 /**
  * Two demo contracts between the demo university and the demo membrane company, taken through
@@ -52,7 +52,7 @@ public class ContractDemoData {
         Caller officer = caller(staff.get());
         LocalDate today = LocalDate.now();
 
-        Contract registered = contracts.create(seller, new ContractInput(ContractType.LICENSE,
+        Contract registered = contracts.create(seller, new ContractApi.ContractRequest(ContractType.LICENSE,
                 "高通量抗污染纳滤膜制备技术许可", EntityType.PUBLIC_INSTITUTION, AccountDemoData.MEMBRANE,
                 EntityType.ENTERPRISE, today.minusDays(40), today.minusDays(40), today.plusYears(3),
                 3_200_000_00L, 2_800_000_00L, 400_000_00L, "签约后30日内支付50%，验收后支付余款", null, null, null));
@@ -61,7 +61,7 @@ public class ContractDemoData {
         contracts.confirm(buyer, registered.id);
         contracts.decide(officer, registered.id, ContractService.Decision.REGISTER, null, null);
 
-        Contract waiting = contracts.create(seller, new ContractInput(ContractType.DEVELOPMENT,
+        Contract waiting = contracts.create(seller, new ContractApi.ContractRequest(ContractType.DEVELOPMENT,
                 "工业高盐废水分盐结晶工艺联合开发", EntityType.PUBLIC_INSTITUTION, AccountDemoData.MEMBRANE,
                 EntityType.ENTERPRISE, today.minusDays(5), today.minusDays(5), today.plusYears(2),
                 1_500_000_00L, 1_500_000_00L, 0L, "按里程碑分四期支付", null, null, null));

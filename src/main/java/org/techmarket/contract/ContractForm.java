@@ -27,7 +27,7 @@ public class ContractForm {
     @RestForm public Long resultId;
     @RestForm public Long needId;
 
-    static ContractForm of(ContractInput in) {
+    static ContractForm of(ContractApi.ContractRequest in) {
         ContractForm f = new ContractForm();
         f.type = in.type() == null ? null : in.type().name();
         f.projectName = in.projectName();
@@ -48,14 +48,14 @@ public class ContractForm {
     }
 
     static ContractForm of(Contract c) {
-        return of(new ContractInput(c.type, c.projectName, c.seller.entityType, c.buyer.creditCode, c.buyer.entityType,
+        return of(new ContractApi.ContractRequest(c.type, c.projectName, c.seller.entityType, c.buyer.creditCode, c.buyer.entityType,
                 c.signingDate, c.validFrom, c.validTo, c.contractAmountFen, c.transactionAmountFen, c.equipmentCostFen,
                 c.paymentTerms, c.caseId, c.resultId, c.needId));
     }
 
-    ContractInput toInput() {
+    ContractApi.ContractRequest toInput() {
         Map<String, String> errors = new LinkedHashMap<>();
-        ContractInput input = new ContractInput(enumOf(ContractType.class, "type", type, errors), projectName,
+        ContractApi.ContractRequest input = new ContractApi.ContractRequest(enumOf(ContractType.class, "type", type, errors), projectName,
                 enumOf(EntityType.class, "sellerEntityType", sellerEntityType, errors), buyerCreditCode,
                 enumOf(EntityType.class, "buyerEntityType", buyerEntityType, errors),
                 date("signingDate", signingDate, errors), date("validFrom", validFrom, errors),

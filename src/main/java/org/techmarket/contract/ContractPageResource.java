@@ -59,7 +59,7 @@ public class ContractPageResource {
 
         static native TemplateInstance queue(List<Contract> contracts, LocalDate today);
 
-        static native TemplateInstance deals(List<ContractResource.DealView> deals);
+        static native TemplateInstance deals(List<ContractApi.DealView> deals);
     }
 
 

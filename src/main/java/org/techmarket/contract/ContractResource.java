@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,34 +52,9 @@ public class ContractResource {
     @Inject
     ContractFigures figures;
 
-    public record DecisionRequest(ContractService.Decision decision, Long approvedAmountFen, String reason) {
-    }
 
-    public record ContractView(long id, ContractType type, String projectName, String sellerName, String sellerCreditCode,
-            String sellerRegionCode, EntityType sellerEntityType, String buyerName, String buyerCreditCode,
-            String buyerRegionCode, EntityType buyerEntityType, LocalDate signingDate, LocalDate validFrom,
-            LocalDate validTo, long contractAmountFen, long transactionAmountFen, long equipmentCostFen,
-            String paymentTerms, Long caseId, Long resultId, Long needId, ContractStatus status,
-            OffsetDateTime buyerConfirmedAt, OffsetDateTime submittedAt, LocalDate dueDate, boolean overdue,
-            String decisionReason, String registrationNumber, Long approvedAmountFen, OffsetDateTime decidedAt) {
 
-        static ContractView of(Contract c) {
-            return new ContractView(c.id, c.type, c.projectName, c.seller.name, c.seller.creditCode, c.seller.regionCode,
-                    c.seller.entityType, c.buyer.name, c.buyer.creditCode, c.buyer.regionCode, c.buyer.entityType,
-                    c.signingDate, c.validFrom, c.validTo, c.contractAmountFen, c.transactionAmountFen,
-                    c.equipmentCostFen, c.paymentTerms, c.caseId, c.resultId, c.needId, c.status, c.buyerConfirmedAt,
-                    c.submittedAt, c.dueDate, c.isOverdue(LocalDate.now()), c.decisionReason, c.registrationNumber,
-                    c.approvedAmountFen, c.decidedAt);
-        }
-    }
 
-    public record SubmissionView(ContractView contract, List<PreCheck> warnings) {
-    }
-
-    /** A registered deal as the public sees it: no parties' confidential terms. */
-    public record DealView(String registrationNumber, ContractType type, String field, String region, String amountBand,
-            LocalDate registeredOn) {
-    }
 
     @POST
     @Authenticated
@@ -89,10 +62,10 @@ public class ContractResource {
             description = "Creates a contract draft with the caller's organisation as seller and another registered "
                     + "organisation, named by credit code, as buyer. Members only; staff do not draft contracts.")
     @APIResponse(responseCode = "201", description = "The new draft; Location names it",
-            content = @Content(schema = @Schema(implementation = ContractView.class)))
-    public Response create(ContractInput input) {
+            content = @Content(schema = @Schema(implementation = ContractApi.ContractView.class)))
+    public Response create(ContractApi.ContractRequest input) {
         Contract c = contracts.create(Caller.of(identity), input);
-        return Response.created(URI.create("/api/v1/contracts/" + c.id)).entity(ContractView.of(c)).build();
+        return Response.created(URI.create("/api/v1/contracts/" + c.id)).entity(ContractApi.ContractView.of(c)).build();
     }
 
     @GET
@@ -100,8 +73,8 @@ public class ContractResource {
     @Operation(summary = "List my organisation's contracts",
             description = "The contracts in which the caller's organisation is seller or buyer, most recently "
                     + "changed first. Members only.")
-    public List<ContractView> mine() {
-        return contracts.listFor(Caller.of(identity)).stream().map(ContractView::of).toList();
+    public List<ContractApi.ContractView> mine() {
+        return contracts.listFor(Caller.of(identity)).stream().map(ContractApi.ContractView::of).toList();
     }
 
     @GET
@@ -109,8 +82,8 @@ public class ContractResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "List contracts awaiting a decision",
             description = "The submitted contracts, the one due first at the top. Staff only.")
-    public List<ContractView> queue() {
-        return contracts.queue(Caller.of(identity)).stream().map(ContractView::of).toList();
+    public List<ContractApi.ContractView> queue() {
+        return contracts.queue(Caller.of(identity)).stream().map(ContractApi.ContractView::of).toList();
     }
 
     @GET
@@ -119,7 +92,7 @@ public class ContractResource {
     @Operation(summary = "List registered contracts (public view)",
             description = "The most recently registered contracts with registration number, type, field, region and "
                     + "an amount band, no confidential terms; `limit` is 50 by default (1–200). Public.")
-    public List<DealView> registered(@QueryParam("limit") Integer limit) {
+    public List<ContractApi.DealView> registered(@QueryParam("limit") Integer limit) {
         return contracts.registered(limit == null ? 50 : limit).stream().map(c -> deal(c, regions)).toList();
     }
 
@@ -140,8 +113,8 @@ public class ContractResource {
     @Operation(summary = "Get a contract",
             description = "One contract with its status, due date and decision. Members of the seller or buyer "
                     + "organisation and staff (404 for others).")
-    public ContractView get(@PathParam("id") long id) {
-        return ContractView.of(contracts.visible(Caller.of(identity), id));
+    public ContractApi.ContractView get(@PathParam("id") long id) {
+        return ContractApi.ContractView.of(contracts.visible(Caller.of(identity), id));
     }
 
     @PUT
@@ -150,8 +123,8 @@ public class ContractResource {
     @Operation(summary = "Change a contract draft",
             description = "Replaces the terms of a draft or returned contract (409 otherwise). Members of the seller "
                     + "organisation.")
-    public ContractView update(@PathParam("id") long id, ContractInput input) {
-        return ContractView.of(contracts.update(Caller.of(identity), id, input));
+    public ContractApi.ContractView update(@PathParam("id") long id, ContractApi.ContractRequest input) {
+        return ContractApi.ContractView.of(contracts.update(Caller.of(identity), id, input));
     }
 
     @GET
@@ -171,9 +144,9 @@ public class ContractResource {
     @Operation(summary = "Submit a contract for registration",
             description = "Submits the contract unless a blocking check fails (400 naming them) and asks the buyer "
                     + "to confirm; the answer lists the remaining warnings. Members of the seller organisation.")
-    public SubmissionView submit(@PathParam("id") long id) {
+    public ContractApi.SubmissionView submit(@PathParam("id") long id) {
         ContractService.Submission s = contracts.submit(Caller.of(identity), id);
-        return new SubmissionView(ContractView.of(s.contract()), s.checks());
+        return new ContractApi.SubmissionView(ContractApi.ContractView.of(s.contract()), s.checks());
     }
 
     @POST
@@ -183,8 +156,8 @@ public class ContractResource {
     @Operation(summary = "Confirm a submitted contract as buyer",
             description = "The buyer confirms a submitted contract, which staff need before registering it. Members "
                     + "of the buyer organisation.")
-    public ContractView confirm(@PathParam("id") long id) {
-        return ContractView.of(contracts.confirm(Caller.of(identity), id));
+    public ContractApi.ContractView confirm(@PathParam("id") long id) {
+        return ContractApi.ContractView.of(contracts.confirm(Caller.of(identity), id));
     }
 
     @POST
@@ -194,9 +167,9 @@ public class ContractResource {
             description = "REGISTER a confirmed submission with its signed PDF (a registration number and the "
                     + "approved amount), or RETURN or REJECT it with a reason; both parties are notified. Staff "
                     + "only.")
-    public ContractView decide(@PathParam("id") long id, DecisionRequest request) {
-        DecisionRequest r = request == null ? new DecisionRequest(null, null, null) : request;
-        return ContractView.of(contracts.decide(Caller.of(identity), id, r.decision(), r.approvedAmountFen(), r.reason()));
+    public ContractApi.ContractView decide(@PathParam("id") long id, ContractApi.DecisionRequest request) {
+        ContractApi.DecisionRequest r = request == null ? new ContractApi.DecisionRequest(null, null, null) : request;
+        return ContractApi.ContractView.of(contracts.decide(Caller.of(identity), id, r.decision(), r.approvedAmountFen(), r.reason()));
     }
 
     @POST
@@ -241,11 +214,11 @@ public class ContractResource {
                 .header("Content-Disposition", "attachment; filename=\"contract-" + id + ".pdf\"").build();
     }
 
-    static DealView deal(Contract c, org.techmarket.common.RegionDirectory regions) {
+    static ContractApi.DealView deal(Contract c, org.techmarket.common.RegionDirectory regions) {
         long yuan = c.approvedAmountFen == null ? 0 : c.approvedAmountFen / 100;
         String band = yuan < 100_000 ? "<10万元" : yuan < 1_000_000 ? "10–100万元" : yuan < 10_000_000 ? "100–1000万元"
                 : "≥1000万元";
-        return new DealView(c.registrationNumber, c.type, c.field, regions.fullName(c.seller.regionCode.substring(0, 4) + "00"), band,
+        return new ContractApi.DealView(c.registrationNumber, c.type, c.field, regions.fullName(c.seller.regionCode.substring(0, 4) + "00"), band,
                 c.decidedAt == null ? null : c.decidedAt.toLocalDate());
     }
 }

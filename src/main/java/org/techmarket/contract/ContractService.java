@@ -67,7 +67,7 @@ public class ContractService {
     }
 
     @Transactional
-    public Contract create(Caller caller, ContractInput input) {
+    public Contract create(Caller caller, ContractApi.ContractRequest input) {
         requireSeller(caller);
         Contract c = new Contract();
         c.draftedBy = caller.userId();
@@ -78,7 +78,7 @@ public class ContractService {
     }
 
     @Transactional
-    public Contract update(Caller caller, long id, ContractInput input) {
+    public Contract update(Caller caller, long id, ContractApi.ContractRequest input) {
         Contract c = ownedBySeller(caller, id);
         if (!c.status.isEditable()) {
             throw new ConflictException("A " + c.status + " contract cannot be edited");
@@ -240,7 +240,7 @@ public class ContractService {
     }
 
     /** What a contract drafted from an agreed case starts with: the case's listings and the other party. */
-    public Optional<ContractInput> draftFromCase(Caller caller, long caseId) {
+    public Optional<ContractApi.ContractRequest> draftFromCase(Caller caller, long caseId) {
         Optional<MatchCase> found = cases.find(caseId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -253,7 +253,7 @@ public class ContractService {
         }
         String buyer = organisations.find(need.get().organisationId()).map(o -> o.creditCode).orElse(null);
         LocalDate today = LocalDate.now();
-        return Optional.of(new ContractInput(ContractType.defaultFor(result.get().modes()), result.get().title(), null,
+        return Optional.of(new ContractApi.ContractRequest(ContractType.defaultFor(result.get().modes()), result.get().title(), null,
                 buyer, null, today,
                 today, today.plusYears(1), null, null, 0L, null, mc.id, mc.resultId, mc.needId));
     }
@@ -289,7 +289,7 @@ public class ContractService {
         return checks;
     }
 
-    private void apply(Caller caller, ContractInput input, Contract c) {
+    private void apply(Caller caller, ContractApi.ContractRequest input, Contract c) {
         validation.check(input);
         Map<String, String> errors = new LinkedHashMap<>();
         if (input.transactionAmountFen() > input.contractAmountFen()) {

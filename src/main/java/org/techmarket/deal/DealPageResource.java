@@ -25,7 +25,7 @@ public class DealPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance deal(DealService.Deal deal);
+        static native TemplateInstance deal(DealApi.DealView deal);
     }
 
     @GET

@@ -34,7 +34,7 @@ public class DealResource {
             description = "How many match cases were agreed, led to a contract, to a registered one, to "
                     + "voucher-funded services and to paid vouchers, with the amounts. Public; counts and amounts "
                     + "only.")
-    public DealService.Funnel figures() {
+    public DealApi.FunnelView figures() {
         return deals.funnel();
     }
 
@@ -45,7 +45,7 @@ public class DealResource {
             description = "A match case's deal: need and result, match score, the case, its contracts and the "
                     + "service orders with the voucher money reserved and redeemed. Members of either party and "
                     + "staff (404 for others).")
-    public DealService.Deal deal(@PathParam("id") long id) {
+    public DealApi.DealView deal(@PathParam("id") long id) {
         return deals.deal(Caller.of(identity), id);
     }
 }

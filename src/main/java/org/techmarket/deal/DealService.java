@@ -24,36 +24,15 @@ public class DealService {
     @Inject
     EntityManager em;
 
-    public record Side(long listingId, String title, long organisationId, String organisationName, Long amountFen) {
-    }
 
-    public record Match(Double score, String explanation, OffsetDateTime computedAt) {
-    }
 
-    public record CaseStep(long id, String status, OffsetDateTime openedAt, OffsetDateTime updatedAt) {
-    }
 
-    public record ContractStep(long id, String projectName, String type, String status, long contractAmountFen,
-            long transactionAmountFen, String registrationNumber, Long approvedAmountFen) {
-    }
 
-    public record RedemptionStep(long id, String status, long amountFen) {
-    }
 
-    public record OrderStep(long id, Long contractId, String providerName, String category, long amountFen,
-            long voucherAmountFen, String status, List<RedemptionStep> redemptions) {
-    }
 
-    /** What the deal came to: registered contract money, and voucher money reserved or paid on its services. */
-    public record Totals(long contractsRegistered, long registeredAmountFen, long ordersAmountFen, long voucherReservedFen,
-            long voucherRedeemedFen) {
-    }
 
-    public record Deal(long id, Side need, Side result, Match match, CaseStep dealCase, List<ContractStep> contracts,
-            List<OrderStep> orders, Totals totals) {
-    }
 
-    public Deal deal(Caller caller, long caseId) {
+    public DealApi.DealView deal(Caller caller, long caseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> head = em.createNativeQuery("""
                 SELECT c.id, c.status, c.created_at, c.updated_at,
@@ -74,18 +53,18 @@ public class DealService {
         if (!caller.isStaff() && !caller.isMemberOf(needOrg) && !caller.isMemberOf(resultOrg)) {
             throw new NotFoundException("Deal", caseId);
         }
-        Side need = new Side(num(h[4]), (String) h[5], needOrg, (String) h[7], numOrNull(h[8]));
-        Side result = new Side(num(h[9]), (String) h[10], resultOrg, (String) h[12], numOrNull(h[13]));
+        DealApi.Side need = new DealApi.Side(num(h[4]), (String) h[5], needOrg, (String) h[7], numOrNull(h[8]));
+        DealApi.Side result = new DealApi.Side(num(h[9]), (String) h[10], resultOrg, (String) h[12], numOrNull(h[13]));
         Double score = h[14] != null ? ((Number) h[14]).doubleValue() : h[17] != null ? ((Number) h[17]).doubleValue() : null;
-        Match match = new Match(score, (String) h[15], time(h[16]));
-        CaseStep step = new CaseStep(num(h[0]), (String) h[1], time(h[2]), time(h[3]));
+        DealApi.Match match = new DealApi.Match(score, (String) h[15], time(h[16]));
+        DealApi.CaseStep step = new DealApi.CaseStep(num(h[0]), (String) h[1], time(h[2]), time(h[3]));
 
         @SuppressWarnings("unchecked")
         List<Object[]> contractRows = em.createNativeQuery("""
                 SELECT id, project_name, type, status, contract_amount_fen, transaction_amount_fen, registration_number,
                        approved_amount_fen
                   FROM contract WHERE case_id = :id ORDER BY id""").setParameter("id", caseId).getResultList();
-        List<ContractStep> contracts = contractRows.stream().map(r -> new ContractStep(num(r[0]), (String) r[1],
+        List<DealApi.ContractStep> contracts = contractRows.stream().map(r -> new DealApi.ContractStep(num(r[0]), (String) r[1],
                 (String) r[2], (String) r[3], num(r[4]), num(r[5]), (String) r[6], numOrNull(r[7]))).toList();
 
         @SuppressWarnings("unchecked")
@@ -96,35 +75,28 @@ public class DealService {
                   LEFT JOIN redemption rd ON rd.order_id = o.id
                  WHERE o.case_id = :id OR o.contract_id IN (SELECT id FROM contract WHERE case_id = :id)
                  ORDER BY o.id, rd.id""").setParameter("id", caseId).getResultList();
-        Map<Long, OrderStep> orders = new LinkedHashMap<>();
+        Map<Long, DealApi.OrderStep> orders = new LinkedHashMap<>();
         for (Object[] r : orderRows) {
-            OrderStep o = orders.computeIfAbsent(num(r[0]), id -> new OrderStep(id, numOrNull(r[1]), (String) r[2],
+            DealApi.OrderStep o = orders.computeIfAbsent(num(r[0]), id -> new DealApi.OrderStep(id, numOrNull(r[1]), (String) r[2],
                     (String) r[3], num(r[4]), num(r[5]), (String) r[6], new ArrayList<>()));
             if (r[7] != null) {
-                o.redemptions().add(new RedemptionStep(num(r[7]), (String) r[8], num(r[9])));
+                o.redemptions().add(new DealApi.RedemptionStep(num(r[7]), (String) r[8], num(r[9])));
             }
         }
         long registered = contracts.stream().filter(c -> "REGISTERED".equals(c.status())).count();
         long registeredAmount = contracts.stream().filter(c -> "REGISTERED".equals(c.status()))
                 .mapToLong(c -> c.approvedAmountFen() != null ? c.approvedAmountFen() : c.transactionAmountFen()).sum();
-        long ordersAmount = orders.values().stream().filter(o -> !"CANCELLED".equals(o.status())).mapToLong(OrderStep::amountFen).sum();
+        long ordersAmount = orders.values().stream().filter(o -> !"CANCELLED".equals(o.status())).mapToLong(DealApi.OrderStep::amountFen).sum();
         long redeemed = orders.values().stream().flatMap(o -> o.redemptions().stream())
-                .filter(r -> "APPROVED".equals(r.status())).mapToLong(RedemptionStep::amountFen).sum();
+                .filter(r -> "APPROVED".equals(r.status())).mapToLong(DealApi.RedemptionStep::amountFen).sum();
         long reserved = orders.values().stream().filter(o -> !"REDEEMED".equals(o.status()) && !"CANCELLED".equals(o.status()))
-                .mapToLong(OrderStep::voucherAmountFen).sum();
-        return new Deal(caseId, need, result, match, step, contracts, List.copyOf(orders.values()),
-                new Totals(registered, registeredAmount, ordersAmount, reserved, redeemed));
+                .mapToLong(DealApi.OrderStep::voucherAmountFen).sum();
+        return new DealApi.DealView(caseId, need, result, match, step, contracts, List.copyOf(orders.values()),
+                new DealApi.Totals(registered, registeredAmount, ordersAmount, reserved, redeemed));
     }
 
-    /**
-     * The market's deals as a funnel: brokered cases, those agreed, those with a contract, with a
-     * registered contract, with voucher-funded services, with voucher money paid; and the money.
-     */
-    public record Funnel(long cases, long agreed, long withContract, long withRegisteredContract, long withVoucherOrders,
-            long withRedeemedVoucher, long registeredAmountFen, long voucherRedeemedFen) {
-    }
 
-    public Funnel funnel() {
+    public DealApi.FunnelView funnel() {
         Object[] r = (Object[]) em.createNativeQuery("""
                 WITH deals AS (
                   SELECT c.id, c.status,
@@ -140,7 +112,7 @@ public class DealService {
                        count(*) FILTER (WHERE registered), count(*) FILTER (WHERE vouchered),
                        count(*) FILTER (WHERE redeemed_fen > 0), coalesce(sum(registered_fen), 0), coalesce(sum(redeemed_fen), 0)
                   FROM deals""").getSingleResult();
-        return new Funnel(num(r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]));
+        return new DealApi.FunnelView(num(r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]));
     }
 
     private static long num(Object o) {

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techmarket.common.Caller;
@@ -31,38 +29,27 @@ public class InquiryResource {
     @Inject
     SecurityIdentity identity;
 
-    public record ReplyRequest(String reply) {
-    }
 
-    public record InquiryView(long id, long listingId, String listingTitle, String message, String reply,
-            OffsetDateTime createdAt, OffsetDateTime repliedAt) {
-        static InquiryView of(Inquiry i, Listing l) {
-            return new InquiryView(i.id, i.listingId, l == null ? null : l.title, i.message, i.reply, i.createdAt,
-                    i.repliedAt);
-        }
-    }
 
-    public record InboxView(List<InquiryView> received, List<InquiryView> sent) {
-    }
 
     @POST
     @Path("/{id}/reply")
     @Operation(summary = "Answer an inquiry",
             description = "Answers an inquiry about one of the caller's organisation's listings (404 for anyone "
                     + "else) and notifies the sender. Members of the listing's organisation.")
-    public InquiryView reply(@PathParam("id") long id, ReplyRequest request) {
+    public ListingApi.InquiryView reply(@PathParam("id") long id, ListingApi.ReplyRequest request) {
         Inquiry inquiry = inquiries.reply(Caller.of(identity), id, request == null ? null : request.reply());
-        return InquiryView.of(inquiry, null);
+        return ListingApi.InquiryView.of(inquiry, null);
     }
 
     @GET
     @Operation(summary = "Get my inquiry inbox",
             description = "The inquiries received by the caller's organisation and those the caller sent (at most "
                     + "200 each), with the listings' titles. Members only.")
-    public InboxView inbox() {
+    public ListingApi.InboxView inbox() {
         InquiryService.Inbox inbox = inquiries.inbox(Caller.of(identity));
-        return new InboxView(
-                inbox.received().stream().map(i -> InquiryView.of(i, inbox.listings().get(i.listingId))).toList(),
-                inbox.sent().stream().map(i -> InquiryView.of(i, inbox.listings().get(i.listingId))).toList());
+        return new ListingApi.InboxView(
+                inbox.received().stream().map(i -> ListingApi.InquiryView.of(i, inbox.listings().get(i.listingId))).toList(),
+                inbox.sent().stream().map(i -> ListingApi.InquiryView.of(i, inbox.listings().get(i.listingId))).toList());
     }
 }

@@ -67,8 +67,8 @@ public class ListingForm {
         return negotiable != null;
     }
 
-    ResultInput toResult() {
-        ResultInput input = new ResultInput(title, summary, description, enumOf(TechField.class, "field", field),
+    ListingApi.ResultRequest toResult() {
+        ListingApi.ResultRequest input = new ListingApi.ResultRequest(title, summary, description, enumOf(TechField.class, "field", field),
                 keywordList(), number("maturity", maturity), enumOf(IpType.class, "ipType", ipType),
                 enumOf(IpStatus.class, "ipStatus", ipStatus), patentNumbers, modeList(),
                 isNegotiable() ? null : fen("priceFen", price), regionCode, contactName, contactPhone, contactEmail,
@@ -77,8 +77,8 @@ public class ListingForm {
         return input;
     }
 
-    NeedInput toNeed() {
-        NeedInput input = new NeedInput(title, description, enumOf(TechField.class, "field", field), keywordList(),
+    ListingApi.NeedRequest toNeed() {
+        ListingApi.NeedRequest input = new ListingApi.NeedRequest(title, description, enumOf(TechField.class, "field", field), keywordList(),
                 number("requiredMaturity", maturity), fen("budgetMinFen", budgetMin), fen("budgetMaxFen", budgetMax),
                 date("deadline", validUntil), regionCode, modeList(), contactName, contactPhone, contactEmail);
         failOnParseErrors();

@@ -193,14 +193,14 @@ public class ListingImportService {
             IpStatus ipStatus = enumValue(ListingLabels.IP_STATUSES, IpStatus.class, row.get(Column.IP_STATUS),
                     "ipStatus", null);
             Long price = wan(row.get(Column.PRICE), "price", errors, true);
-            ResultInput input = new ResultInput(row.get(Column.TITLE), row.get(Column.SUMMARY),
+            ListingApi.ResultRequest input = new ListingApi.ResultRequest(row.get(Column.TITLE), row.get(Column.SUMMARY),
                     row.get(Column.DESCRIPTION), field, split(row.get(Column.KEYWORDS)), maturity, ipType, ipStatus,
                     row.get(Column.PATENTS), modes, price, row.get(Column.REGION), row.get(Column.CONTACT),
                     row.get(Column.PHONE), row.get(Column.EMAIL), date);
             check(input, errors);
             ListingInputs.apply(input, listing);
         } else {
-            NeedInput input = new NeedInput(row.get(Column.TITLE), row.get(Column.DESCRIPTION), field,
+            ListingApi.NeedRequest input = new ListingApi.NeedRequest(row.get(Column.TITLE), row.get(Column.DESCRIPTION), field,
                     split(row.get(Column.KEYWORDS)), maturity, wan(row.get(Column.BUDGET_MIN), "budgetMin", errors, false),
                     wan(row.get(Column.BUDGET_MAX), "budgetMax", errors, false), date, row.get(Column.REGION), modes,
                     row.get(Column.CONTACT), row.get(Column.PHONE), row.get(Column.EMAIL));

@@ -25,7 +25,7 @@ final class ListingInputs {
         }
     }
 
-    static void checkBudget(NeedInput input) {
+    static void checkBudget(ListingApi.NeedRequest input) {
         if (input.budgetMinFen() != null && input.budgetMaxFen() != null
                 && input.budgetMinFen() > input.budgetMaxFen()) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ final class ListingInputs {
         }
     }
 
-    static void apply(ResultInput in, Listing l) {
+    static void apply(ListingApi.ResultRequest in, Listing l) {
         l.title = in.title().strip();
         l.summary = in.summary().strip();
         l.description = in.description().strip();
@@ -55,7 +55,7 @@ final class ListingInputs {
         l.validUntil = in.validUntil();
     }
 
-    static void apply(NeedInput in, Listing l) {
+    static void apply(ListingApi.NeedRequest in, Listing l) {
         l.title = in.title().strip();
         l.summary = null;
         l.description = in.description().strip();

@@ -38,7 +38,7 @@ public abstract class ListingResourceBase {
     ListingService listings;
 
     @Inject
-    ListingViews views;
+    ListingApi views;
 
     @Inject
     ContactPolicy contacts;
@@ -60,7 +60,7 @@ public abstract class ListingResourceBase {
             description = "Full-text search over the published listings of this kind, filtered by field, TRL, "
                     + "province, price band and transfer mode and sorted by relevance, date or price; 20 per page "
                     + "unless `size` (at most 100) says otherwise. Public; the items carry no contact details.")
-    public ListingViews.Page<Object> search(@BeanParam SearchParams params) {
+    public ListingApi.PageView<Object> search(@BeanParam SearchParams params) {
         return views.of(listings.search(params.query(kind(), 20)));
     }
 
@@ -125,19 +125,11 @@ public abstract class ListingResourceBase {
         return views.of(listings.reviewQueue(Caller.of(identity)).stream().filter(l -> l.kind == kind()).toList());
     }
 
-    /** A view of a revision waiting for (or decided by) staff. */
-    public record RevisionView(long id, long listingId, ListingKind kind, ListingRevision.Status status, List<String> changes,
-            String reason, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime decidedAt) {
-        static RevisionView of(ListingRevision r) {
-            return new RevisionView(r.id, r.listingId, r.kind, r.status, List.of(r.changes.split("\n")), r.reason,
-                    r.createdAt, r.decidedAt);
-        }
-    }
 
     /** 200 with the listing edited in place; 202 with the revision when the listing is published (staff review it). */
     protected Response edited(ListingService.Edit edit) {
         if (edit.revision() != null) {
-            return Response.accepted(RevisionView.of(edit.revision())).build();
+            return Response.accepted(ListingApi.RevisionView.of(edit.revision())).build();
         }
         return Response.ok(views.of(edit.listing())).build();
     }
@@ -152,8 +144,8 @@ public abstract class ListingResourceBase {
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "token")
-    public RevisionView pendingRevision(@PathParam("id") long id) {
-        return listings.pendingRevision(Caller.of(identity), id, kind()).map(RevisionView::of)
+    public ListingApi.RevisionView pendingRevision(@PathParam("id") long id) {
+        return listings.pendingRevision(Caller.of(identity), id, kind()).map(ListingApi.RevisionView::of)
                 .orElseThrow(() -> new org.techmarket.common.NotFoundException("ListingRevision", id));
     }
 
@@ -165,7 +157,7 @@ public abstract class ListingResourceBase {
                     + "and staff (404 otherwise). Logged-in members also get the contact details, for other "
                     + "organisations' listings up to an hourly limit (429 beyond).")
     @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
-            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+            content = @Content(schema = @Schema(oneOf = {ListingApi.ResultView.class, ListingApi.NeedView.class})))
     public Object get(@PathParam("id") long id) {
         Optional<Caller> caller = Caller.optional(identity);
         Listing listing = listings.getVisible(id, kind(), caller);
@@ -180,7 +172,7 @@ public abstract class ListingResourceBase {
             description = "Moves a draft, returned, withdrawn or expired listing to SUBMITTED; its valid-until date "
                     + "(a need's deadline) must lie ahead. Members of the owning organisation.")
     @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
-            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+            content = @Content(schema = @Schema(oneOf = {ListingApi.ResultView.class, ListingApi.NeedView.class})))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "token")
@@ -195,12 +187,12 @@ public abstract class ListingResourceBase {
             description = "PUBLISH (the organisation must be verified) or RETURN with a reason of at most 500 "
                     + "characters; the owner is notified. Staff only.")
     @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
-            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+            content = @Content(schema = @Schema(oneOf = {ListingApi.ResultView.class, ListingApi.NeedView.class})))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "token")
-    public Object review(@PathParam("id") long id, ListingRequests.ReviewRequest request) {
-        ListingRequests.ReviewRequest r = request == null ? new ListingRequests.ReviewRequest(null, null) : request;
+    public Object review(@PathParam("id") long id, ListingApi.ReviewRequest request) {
+        ListingApi.ReviewRequest r = request == null ? new ListingApi.ReviewRequest(null, null) : request;
         return views.of(listings.review(Caller.of(identity), id, kind(), r.decision(), r.reason()));
     }
 
@@ -212,7 +204,7 @@ public abstract class ListingResourceBase {
             description = "Takes a published listing off the market (WITHDRAWN); it may be submitted again later. "
                     + "Members of the owning organisation.")
     @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
-            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+            content = @Content(schema = @Schema(oneOf = {ListingApi.ResultView.class, ListingApi.NeedView.class})))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "token")
@@ -228,7 +220,7 @@ public abstract class ListingResourceBase {
             description = "Keeps a published listing up for the configured number of days from today (180 by "
                     + "default) and stops the expiry reminders. Members of the owning organisation.")
     @APIResponse(responseCode = "200", description = "The listing (a result or a need, as the path says)",
-            content = @Content(schema = @Schema(oneOf = {ListingViews.ResultView.class, ListingViews.NeedView.class})))
+            content = @Content(schema = @Schema(oneOf = {ListingApi.ResultView.class, ListingApi.NeedView.class})))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "token")
@@ -244,14 +236,14 @@ public abstract class ListingResourceBase {
             description = "Sends an inquiry about a published listing to its owner, who is notified; not about one's "
                     + "own organisation's listings (409). Members only.")
     @APIResponse(responseCode = "201", description = "The inquiry sent",
-            content = @Content(schema = @Schema(implementation = InquiryResource.InquiryView.class)))
+            content = @Content(schema = @Schema(implementation = ListingApi.InquiryView.class)))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "token")
-    public Response ask(@PathParam("id") long id, InquiryRequest request) {
+    public Response ask(@PathParam("id") long id, ListingApi.InquiryRequest request) {
         Inquiry inquiry = inquiries.send(Caller.of(identity), id, request == null ? null : request.message());
         return Response.created(URI.create("/api/v1/inquiries/" + inquiry.id))
-                .entity(InquiryResource.InquiryView.of(inquiry, null)).build();
+                .entity(ListingApi.InquiryView.of(inquiry, null)).build();
     }
 
     protected Response created(Listing listing) {

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A change to a published listing, waiting for staff: the owner's new terms (the JSON of a
- * {@link ResultInput} or {@link NeedInput}) and the fields they change. The published version stays
+ * {@link ListingApi.ResultRequest} or {@link ListingApi.NeedRequest}) and the fields they change. The published version stays
  * what the market sees until staff publish the revision; a newer revision supersedes a waiting one.
  */
 @Entity

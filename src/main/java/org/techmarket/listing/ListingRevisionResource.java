@@ -33,8 +33,8 @@ public class ListingRevisionResource {
     @GET
     @Operation(summary = "List revisions awaiting review",
             description = "Pending revisions of published results and needs, oldest first (at most 200). Staff only.")
-    public List<ListingResourceBase.RevisionView> queue() {
-        return listings.revisionQueue(Caller.of(identity)).stream().map(ListingResourceBase.RevisionView::of).toList();
+    public List<ListingApi.RevisionView> queue() {
+        return listings.revisionQueue(Caller.of(identity)).stream().map(ListingApi.RevisionView::of).toList();
     }
 
     @POST
@@ -42,8 +42,8 @@ public class ListingRevisionResource {
     @Operation(summary = "Publish or return a revision",
             description = "PUBLISH applies the revision's terms to the listing, which is indexed and matched again; "
                     + "RETURN needs a reason. The owner is notified. Staff only.")
-    public ListingResourceBase.RevisionView review(@PathParam("id") long id, ListingRequests.ReviewRequest request) {
-        ListingRequests.ReviewRequest r = request == null ? new ListingRequests.ReviewRequest(null, null) : request;
-        return ListingResourceBase.RevisionView.of(listings.reviewRevision(Caller.of(identity), id, r.decision(), r.reason()));
+    public ListingApi.RevisionView review(@PathParam("id") long id, ListingApi.ReviewRequest request) {
+        ListingApi.ReviewRequest r = request == null ? new ListingApi.ReviewRequest(null, null) : request;
+        return ListingApi.RevisionView.of(listings.reviewRevision(Caller.of(identity), id, r.decision(), r.reason()));
     }
 }

@@ -61,7 +61,7 @@ public class ListingService {
     public enum Decision { PUBLISH, RETURN }
 
     @Transactional
-    public Listing createResult(Caller caller, ResultInput input) {
+    public Listing createResult(Caller caller, ListingApi.ResultRequest input) {
         requirePoster(caller, ListingKind.RESULT);
         validation.check(input);
         ListingInputs.checkHorizon("validUntil", input.validUntil());
@@ -71,7 +71,7 @@ public class ListingService {
     }
 
     @Transactional
-    public Listing createNeed(Caller caller, NeedInput input) {
+    public Listing createNeed(Caller caller, ListingApi.NeedRequest input) {
         requirePoster(caller, ListingKind.NEED);
         validation.check(input);
         ListingInputs.checkHorizon("deadline", input.deadline());
@@ -86,7 +86,7 @@ public class ListingService {
     }
 
     @Transactional
-    public Edit updateResult(Caller caller, long id, ResultInput input) {
+    public Edit updateResult(Caller caller, long id, ListingApi.ResultRequest input) {
         Listing listing = owned(caller, id, ListingKind.RESULT, true);
         validation.check(input);
         ListingInputs.checkHorizon("validUntil", input.validUntil());
@@ -99,7 +99,7 @@ public class ListingService {
     }
 
     @Transactional
-    public Edit updateNeed(Caller caller, long id, NeedInput input) {
+    public Edit updateNeed(Caller caller, long id, ListingApi.NeedRequest input) {
         Listing listing = owned(caller, id, ListingKind.NEED, true);
         validation.check(input);
         ListingInputs.checkHorizon("deadline", input.deadline());
@@ -177,9 +177,9 @@ public class ListingService {
             }
             try {
                 if (listing.kind == ListingKind.RESULT) {
-                    ListingInputs.apply(json.readValue(r.payload, ResultInput.class), listing);
+                    ListingInputs.apply(json.readValue(r.payload, ListingApi.ResultRequest.class), listing);
                 } else {
-                    ListingInputs.apply(json.readValue(r.payload, NeedInput.class), listing);
+                    ListingInputs.apply(json.readValue(r.payload, ListingApi.NeedRequest.class), listing);
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("Revision " + r.id + " cannot be read", e);

@@ -31,8 +31,8 @@ public class NeedResource extends ListingResourceBase {
             description = "Creates a need as a DRAFT of the caller's organisation; submit it to have staff publish "
                     + "it. Enterprises only.")
     @APIResponse(responseCode = "201", description = "The new need; Location names it",
-            content = @Content(schema = @Schema(implementation = ListingViews.NeedView.class)))
-    public Response create(NeedInput input) {
+            content = @Content(schema = @Schema(implementation = ListingApi.NeedView.class)))
+    public Response create(ListingApi.NeedRequest input) {
         return created(listings.createNeed(Caller.of(identity), input));
     }
 
@@ -44,10 +44,10 @@ public class NeedResource extends ListingResourceBase {
                     + "keeps its terms until staff accept the changes as a revision (202). Enterprises of the owning "
                     + "organisation.")
     @APIResponse(responseCode = "200", description = "The need, changed in place",
-            content = @Content(schema = @Schema(implementation = ListingViews.NeedView.class)))
+            content = @Content(schema = @Schema(implementation = ListingApi.NeedView.class)))
     @APIResponse(responseCode = "202", description = "The revision now waiting for staff",
-            content = @Content(schema = @Schema(implementation = ListingResourceBase.RevisionView.class)))
-    public Response update(@PathParam("id") long id, NeedInput input) {
+            content = @Content(schema = @Schema(implementation = ListingApi.RevisionView.class)))
+    public Response update(@PathParam("id") long id, ListingApi.NeedRequest input) {
         return edited(listings.updateNeed(Caller.of(identity), id, input));
     }
 }

@@ -31,8 +31,8 @@ public class ResultResource extends ListingResourceBase {
             description = "Creates a result as a DRAFT of the caller's organisation; submit it to have staff publish "
                     + "it. Researchers only (members of a university or institute).")
     @APIResponse(responseCode = "201", description = "The new result; Location names it",
-            content = @Content(schema = @Schema(implementation = ListingViews.ResultView.class)))
-    public Response create(ResultInput input) {
+            content = @Content(schema = @Schema(implementation = ListingApi.ResultView.class)))
+    public Response create(ListingApi.ResultRequest input) {
         return created(listings.createResult(Caller.of(identity), input));
     }
 
@@ -44,10 +44,10 @@ public class ResultResource extends ListingResourceBase {
                     + "keeps its terms until staff accept the changes as a revision (202). Researchers of the owning "
                     + "organisation.")
     @APIResponse(responseCode = "200", description = "The result, changed in place",
-            content = @Content(schema = @Schema(implementation = ListingViews.ResultView.class)))
+            content = @Content(schema = @Schema(implementation = ListingApi.ResultView.class)))
     @APIResponse(responseCode = "202", description = "The revision now waiting for staff",
-            content = @Content(schema = @Schema(implementation = ListingResourceBase.RevisionView.class)))
-    public Response update(@PathParam("id") long id, ResultInput input) {
+            content = @Content(schema = @Schema(implementation = ListingApi.RevisionView.class)))
+    public Response update(@PathParam("id") long id, ListingApi.ResultRequest input) {
         return edited(listings.updateResult(Caller.of(identity), id, input));
     }
 }

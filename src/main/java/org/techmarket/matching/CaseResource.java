@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,26 +37,10 @@ public class CaseResource {
     @Inject
     SecurityIdentity identity;
 
-    public record OpenRequest(Long needId, Long resultId) {
-    }
 
-    public record TransitionRequest(CaseStatus status, DeclineReason reasonCode, String comment) {
-    }
 
-    public record MessageRequest(String body) {
-    }
 
-    public record CaseView(long id, long needId, long resultId, CaseStatus status, DeclineReason declineReason,
-            String comment, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-        static CaseView of(MatchCase c) {
-            return new CaseView(c.id, c.needId, c.resultId, c.status, c.declineReason, c.comment, c.createdAt,
-                    c.updatedAt);
-        }
-    }
 
-    public record CaseDetailView(CaseView matchCase, String needTitle, String resultTitle,
-            List<CaseService.TimelineEntry> timeline) {
-    }
 
     @POST
     @Operation(summary = "Open a match case",
@@ -65,19 +48,19 @@ public class CaseResource {
                     + "organisations (409 if an open one exists); the owners are notified. Staff and members of "
                     + "either party.")
     @APIResponse(responseCode = "201", description = "The new case; Location names it",
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response open(OpenRequest request) {
-        OpenRequest r = request == null ? new OpenRequest(null, null) : request;
+            content = @Content(schema = @Schema(implementation = MatchingApi.CaseView.class)))
+    public Response open(MatchingApi.OpenRequest request) {
+        MatchingApi.OpenRequest r = request == null ? new MatchingApi.OpenRequest(null, null) : request;
         MatchCase c = cases.open(Caller.of(identity), r.needId(), r.resultId());
-        return Response.created(URI.create("/api/v1/cases/" + c.id)).entity(CaseView.of(c)).build();
+        return Response.created(URI.create("/api/v1/cases/" + c.id)).entity(MatchingApi.CaseView.of(c)).build();
     }
 
     @GET
     @Operation(summary = "List match cases",
             description = "The cases about the caller's organisation's listings; staff see the open cases (at most "
                     + "200). Members only.")
-    public List<CaseView> list() {
-        return cases.listFor(Caller.of(identity)).stream().map(CaseView::of).toList();
+    public List<MatchingApi.CaseView> list() {
+        return cases.listFor(Caller.of(identity)).stream().map(MatchingApi.CaseView::of).toList();
     }
 
     @GET
@@ -85,9 +68,9 @@ public class CaseResource {
     @Operation(summary = "Get a match case with its timeline",
             description = "The case, the titles of its need and result, and its steps and messages, oldest first. "
                     + "Members of either party and staff (404 for others).")
-    public CaseDetailView get(@PathParam("id") long id) {
+    public MatchingApi.CaseDetailView get(@PathParam("id") long id) {
         CaseService.CaseDetail d = cases.detail(Caller.of(identity), id);
-        return new CaseDetailView(CaseView.of(d.matchCase()), d.need().title(), d.result().title(), d.timeline());
+        return new MatchingApi.CaseDetailView(MatchingApi.CaseView.of(d.matchCase()), d.need().title(), d.result().title(), d.timeline());
     }
 
     @POST
@@ -95,9 +78,9 @@ public class CaseResource {
     @Operation(summary = "Move a match case on",
             description = "RECOMMENDED → CONTACTED → NEGOTIATING → AGREED, or DECLINED with a reason code; on "
                     + "agreement the seller is offered a contract draft. Members of either party and staff.")
-    public CaseView transition(@PathParam("id") long id, TransitionRequest request) {
-        TransitionRequest r = request == null ? new TransitionRequest(null, null, null) : request;
-        return CaseView.of(cases.transition(Caller.of(identity), id, r.status(), r.reasonCode(), r.comment()));
+    public MatchingApi.CaseView transition(@PathParam("id") long id, MatchingApi.TransitionRequest request) {
+        MatchingApi.TransitionRequest r = request == null ? new MatchingApi.TransitionRequest(null, null, null) : request;
+        return MatchingApi.CaseView.of(cases.transition(Caller.of(identity), id, r.status(), r.reasonCode(), r.comment()));
     }
 
     @POST
@@ -108,7 +91,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "The message's id; Location names the case",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT,
                     properties = @SchemaProperty(name = "id", type = SchemaType.INTEGER, format = "int64"))))
-    public Response post(@PathParam("id") long id, MessageRequest request) {
+    public Response post(@PathParam("id") long id, MatchingApi.MessageRequest request) {
         CaseMessage m = cases.post(Caller.of(identity), id, request == null ? null : request.body());
         return Response.created(URI.create("/api/v1/cases/" + id)).entity(java.util.Map.of("id", m.id)).build();
     }

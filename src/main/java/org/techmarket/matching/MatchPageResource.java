@@ -43,7 +43,7 @@ public class MatchPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matches(ListingSummary subject, List<MatchView> matches, boolean canOpenCase);
+        static native TemplateInstance matches(ListingSummary subject, List<MatchingApi.MatchView> matches, boolean canOpenCase);
 
         static native TemplateInstance cases(List<MatchCase> cases, Map<Long, ListingSummary> listings);
 
@@ -132,6 +132,6 @@ public class MatchPageResource {
         ListingSummary subject = listings.summary(id).orElseThrow();
         Optional<Caller> caller = Caller.optional(identity);
         boolean canOpen = caller.map(c -> c.isStaff() || c.isMemberOf(subject.organisationId())).orElse(false);
-        return Templates.matches(subject, MatchView.of(found, matching.listingsOf(found, other), other), canOpen);
+        return Templates.matches(subject, MatchingApi.MatchView.of(found, matching.listingsOf(found, other), other), canOpen);
     }
 }

@@ -28,8 +28,8 @@ public class NeedMatchResource {
     @Operation(summary = "Get the results matching a need",
             description = "The published results that best match a published need, best first, each with its score "
                     + "and why; `limit` is 10 by default (1–50). Public; 404 for a need that is not published.")
-    public List<MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
+    public List<MatchingApi.MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
         List<Match> matches = matching.matchesFor(id, ListingKind.NEED, limit == null ? MatchingService.SHOWN : limit);
-        return MatchView.of(matches, matching.listingsOf(matches, ListingKind.RESULT), ListingKind.RESULT);
+        return MatchingApi.MatchView.of(matches, matching.listingsOf(matches, ListingKind.RESULT), ListingKind.RESULT);
     }
 }

@@ -27,8 +27,8 @@ public class ResultMatchResource {
     @Operation(summary = "Get the needs matching a result",
             description = "The published needs that best match a published result, best first, each with its score "
                     + "and why; `limit` is 10 by default (1–50). Public; 404 for a result that is not published.")
-    public List<MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
+    public List<MatchingApi.MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
         List<Match> matches = matching.matchesFor(id, ListingKind.RESULT, limit == null ? MatchingService.SHOWN : limit);
-        return MatchView.of(matches, matching.listingsOf(matches, ListingKind.NEED), ListingKind.NEED);
+        return MatchingApi.MatchView.of(matches, matching.listingsOf(matches, ListingKind.NEED), ListingKind.NEED);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,18 +37,15 @@ public class NotificationResource {
     @Inject
     SecurityIdentity identity;
 
-    public record NotificationView(long id, String kind, String title, String link, OffsetDateTime createdAt,
-            boolean read) {
-    }
 
     @GET
     @Operation(summary = "List my notifications",
             description = "The caller's latest 100 notifications, newest first, in English when Accept-Language "
                     + "starts with `en` and in Chinese otherwise. Any logged-in person.")
-    public List<NotificationView> list(@HeaderParam("Accept-Language") String accept) {
+    public List<NotificationApi.NotificationView> list(@HeaderParam("Accept-Language") String accept) {
         Language language = Language.fromTag(accept);
         return notifications.recent(Caller.account(identity).userId()).stream()
-                .map(n -> new NotificationView(n.id, n.kind, notifications.text(n, language), n.link, n.createdAt,
+                .map(n -> new NotificationApi.NotificationView(n.id, n.kind, notifications.text(n, language), n.link, n.createdAt,
                         n.readAt != null)).toList();
     }
 

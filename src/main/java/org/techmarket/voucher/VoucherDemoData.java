@@ -71,7 +71,7 @@ public class VoucherDemoData {
         int year = LocalDate.now().getYear();
         LocalDate end = LocalDate.of(year, 12, 31);
 
-        VoucherProgram program = programService.createProgram(staff, new VoucherProgramService.ProgramInput(
+        VoucherProgram program = programService.createProgram(staff, new VoucherApi.ProgramRequest(
                 year + "年度兰州市科技创新券（科技型中小企业）", year, 2_000_000_00L, 100_000_00L, 50,
                 end.isAfter(LocalDate.now().plusMonths(3)) ? end : LocalDate.now().plusMonths(6),
                 (end.isAfter(LocalDate.now().plusMonths(3)) ? end : LocalDate.now().plusMonths(6)).plusMonths(2),

@@ -95,7 +95,7 @@ public class VoucherPageResource {
 
         static native TemplateInstance program(VoucherProgram program, long places, boolean canApply,
                 VoucherApplication mine, List<VoucherApplication> applications, Map<Long, String> names,
-                List<VoucherResources.LotteryView> lotteries, String formKey, Map<String, String> errors);
+                List<VoucherApi.LotteryView> lotteries, String formKey, Map<String, String> errors);
 
         static native TemplateInstance workspace(List<VoucherRow> vouchers, List<OrderRow> orders,
                 List<ProviderRow> providers, ProviderRegistration registration, List<String> categories,
@@ -150,8 +150,8 @@ public class VoucherPageResource {
         Map<Long, String> names = staff ? organisations.namesOf(apps.stream().map(a -> a.organisationId).collect(Collectors.toSet()))
                 : Map.of();
         List<VoucherApplication> drawn = programService.applicationsOfProgram(id);
-        List<VoucherResources.LotteryView> lotteries = programService.lotteries(id).stream()
-                .map(l -> VoucherResources.LotteryView.of(l, drawn)).toList();
+        List<VoucherApi.LotteryView> lotteries = programService.lotteries(id).stream()
+                .map(l -> VoucherApi.LotteryView.of(l, drawn)).toList();
         return Templates.program(p, programService.places(p), canApply, mine, staff ? apps : List.of(), names, lotteries,
                 UUID.randomUUID().toString(), errors);
     }
@@ -173,7 +173,7 @@ public class VoucherPageResource {
             @RestForm String key, @RestForm String decision, @RestForm String reason) {
         Caller caller = Caller.of(identity);
         return form(errors -> programPage(id, errors), () -> {
-            boolean approve = new VoucherResources.DecisionRequest(decision, reason).approve();
+            boolean approve = new VoucherApi.DecisionRequest(decision, reason).approve();
             idempotency.run(caller.userId(), key, List.of("page-application", applicationId, decision), () ->
                     new Idempotency.Outcome(200, programService.decideApplication(caller, id, applicationId, approve, blankToNull(reason)).id));
             return Flash.redirect("/vouchers/programs/" + id, "flash_decided");
@@ -399,7 +399,7 @@ public class VoucherPageResource {
             @RestForm String applicationsClose, @RestForm String perFirmCap) {
         Caller caller = Caller.of(identity);
         return form(this::deskPage, () -> {
-            VoucherProgramService.ProgramInput in = new VoucherProgramService.ProgramInput(name, parseInt("year", year),
+            VoucherApi.ProgramRequest in = new VoucherApi.ProgramRequest(name, parseInt("year", year),
                     yuanToFen("budgetFen", budget), yuanToFen("faceValueFen", faceValue),
                     parseInt("coFundingPercent", coFundingPercent), parseDate("useDeadline", useDeadline),
                     parseDate("redemptionDeadline", redemptionDeadline), categories,
@@ -417,7 +417,7 @@ public class VoucherPageResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response decideProvider(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
         return form(this::deskPage, () -> {
-            boolean approve = new VoucherResources.DecisionRequest(decision, reason).approve();
+            boolean approve = new VoucherApi.DecisionRequest(decision, reason).approve();
             providerService.decideProvider(Caller.of(identity), id, approve, blankToNull(reason));
             return Flash.redirect("/staff/vouchers", "flash_decided");
         });
@@ -430,7 +430,7 @@ public class VoucherPageResource {
             @RestForm String reason) {
         Caller caller = Caller.of(identity);
         return form(this::deskPage, () -> {
-            boolean approve = new VoucherResources.DecisionRequest(decision, reason).approve();
+            boolean approve = new VoucherApi.DecisionRequest(decision, reason).approve();
             idempotency.run(caller.userId(), key, List.of("page-redemption", id, decision), () ->
                     new Idempotency.Outcome(200, redemptionService.decideRedemption(caller, id, approve, blankToNull(reason)).id));
             return Flash.redirect("/staff/vouchers", "flash_decided");

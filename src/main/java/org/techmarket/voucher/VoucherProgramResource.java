@@ -55,11 +55,11 @@ public class VoucherProgramResource {
     @Operation(summary = "Create a voucher program",
             description = "Creates a program as a draft, neither public nor funded until staff open it. Staff only.")
     @APIResponse(responseCode = "201", description = "The new draft program",
-            content = @Content(schema = @Schema(implementation = VoucherResources.ProgramView.class)))
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, VoucherProgramService.ProgramInput input) {
+            content = @Content(schema = @Schema(implementation = VoucherApi.ProgramView.class)))
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, VoucherApi.ProgramRequest input) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller.userId(), key, input,
-                () -> new Idempotency.Outcome(201, VoucherResources.ProgramView.of(programService.createProgram(caller, input))));
+                () -> new Idempotency.Outcome(201, VoucherApi.ProgramView.of(programService.createProgram(caller, input))));
     }
 
     /** Open and closed programs; staff also see drafts. */
@@ -67,8 +67,8 @@ public class VoucherProgramResource {
     @PermitAll
     @Operation(summary = "List voucher programs",
             description = "The open and closed programs; staff also see drafts. Public.")
-    public List<VoucherResources.ProgramView> list() {
-        return programService.programs(isStaff()).stream().map(VoucherResources.ProgramView::of).toList();
+    public List<VoucherApi.ProgramView> list() {
+        return programService.programs(isStaff()).stream().map(VoucherApi.ProgramView::of).toList();
     }
 
     @GET
@@ -77,8 +77,8 @@ public class VoucherProgramResource {
     @Operation(summary = "Get a voucher program",
             description = "One program with its terms and whether it takes applications today; a draft only for "
                     + "staff (404 otherwise). Public.")
-    public VoucherResources.ProgramView one(@PathParam("id") long id) {
-        return VoucherResources.ProgramView.of(programService.program(id, isStaff()));
+    public VoucherApi.ProgramView one(@PathParam("id") long id) {
+        return VoucherApi.ProgramView.of(programService.program(id, isStaff()));
     }
 
     /** A draft's terms changed (409 once open). */
@@ -87,8 +87,8 @@ public class VoucherProgramResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Change a draft program's terms",
             description = "Replaces a draft's terms; an open or closed program's terms are fixed (409). Staff only.")
-    public VoucherResources.ProgramView update(@PathParam("id") long id, VoucherProgramService.ProgramInput input) {
-        return VoucherResources.ProgramView.of(programService.updateProgram(Caller.of(identity), id, input));
+    public VoucherApi.ProgramView update(@PathParam("id") long id, VoucherApi.ProgramRequest input) {
+        return VoucherApi.ProgramView.of(programService.updateProgram(Caller.of(identity), id, input));
     }
 
     /** A draft deleted (409 once open: an open program is closed, never deleted). */
@@ -115,11 +115,11 @@ public class VoucherProgramResource {
             description = "DRAFT → OPEN: the budget is funded on the ledger and the program becomes public. Staff "
                     + "only.")
     @APIResponse(responseCode = "200", description = "The open program",
-            content = @Content(schema = @Schema(implementation = VoucherResources.ProgramView.class)))
+            content = @Content(schema = @Schema(implementation = VoucherApi.ProgramView.class)))
     public Response open(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller.userId(), key, List.of("open", id),
-                () -> new Idempotency.Outcome(200, VoucherResources.ProgramView.of(programService.openProgram(caller, id))));
+                () -> new Idempotency.Outcome(200, VoucherApi.ProgramView.of(programService.openProgram(caller, id))));
     }
 
     /** OPEN → CLOSED: no more applications. */
@@ -129,8 +129,8 @@ public class VoucherProgramResource {
     @Operation(summary = "Close an open program",
             description = "OPEN → CLOSED: no more applications; issued vouchers stay usable until their deadlines. "
                     + "Staff only.")
-    public VoucherResources.ProgramView close(@PathParam("id") long id) {
-        return VoucherResources.ProgramView.of(programService.closeProgram(Caller.of(identity), id));
+    public VoucherApi.ProgramView close(@PathParam("id") long id) {
+        return VoucherApi.ProgramView.of(programService.closeProgram(Caller.of(identity), id));
     }
 
     private boolean isStaff() {
@@ -144,9 +144,9 @@ public class VoucherProgramResource {
     @Operation(summary = "List a program's applications",
             description = "Staff see every application of the program, an enterprise its own organisation's. Members "
                     + "only.")
-    public List<VoucherResources.ApplicationView> applications(@PathParam("id") long id) {
+    public List<VoucherApi.ApplicationView> applications(@PathParam("id") long id) {
         programService.program(id, isStaff());
-        return programService.applicationsOf(Caller.of(identity), id).stream().map(VoucherResources.ApplicationView::of).toList();
+        return programService.applicationsOf(Caller.of(identity), id).stream().map(VoucherApi.ApplicationView::of).toList();
     }
 
     /** 摇号 among the waiting applications of an oversubscribed program; the seed is recorded (and may be given). */
@@ -161,14 +161,14 @@ public class VoucherProgramResource {
             description = "Orders the waiting applications by a recorded seed (given or random); as many as the "
                     + "budget has places for get a voucher, the others are rejected. Staff only.")
     @APIResponse(responseCode = "201", description = "The draw with its seed and tickets",
-            content = @Content(schema = @Schema(implementation = VoucherResources.LotteryView.class)))
+            content = @Content(schema = @Schema(implementation = VoucherApi.LotteryView.class)))
     public Response draw(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
-            VoucherResources.LotteryRequest request) {
+            VoucherApi.LotteryRequest request) {
         Caller caller = Caller.of(identity);
         String seed = request == null ? null : request.seed();
         return idempotency.run(caller.userId(), key, List.of(id, seed == null ? "" : seed), () -> {
             VoucherLottery l = programService.drawLottery(caller, id, seed);
-            return new Idempotency.Outcome(201, VoucherResources.LotteryView.of(l, programService.applicationsOf(caller, id)));
+            return new Idempotency.Outcome(201, VoucherApi.LotteryView.of(l, programService.applicationsOf(caller, id)));
         });
     }
 
@@ -179,10 +179,10 @@ public class VoucherProgramResource {
     @Operation(summary = "List a program's lottery draws",
             description = "Every draw with its seed, rule and tickets, so that anyone can check it (tickets carry "
                     + "organisation ids, not names). Public.")
-    public List<VoucherResources.LotteryView> lotteries(@PathParam("id") long id) {
+    public List<VoucherApi.LotteryView> lotteries(@PathParam("id") long id) {
         programService.program(id, isStaff());
         List<VoucherApplication> all = programService.applicationsOfProgram(id);
-        return programService.lotteries(id).stream().map(l -> VoucherResources.LotteryView.of(l, all)).toList();
+        return programService.lotteries(id).stream().map(l -> VoucherApi.LotteryView.of(l, all)).toList();
     }
 
     @POST
@@ -192,11 +192,11 @@ public class VoucherProgramResource {
             description = "The caller's verified enterprise applies once, with its purpose, while the program takes "
                     + "applications and within its per-firm cap. Enterprises only.")
     @APIResponse(responseCode = "201", description = "The application, waiting for staff",
-            content = @Content(schema = @Schema(implementation = VoucherResources.ApplicationView.class)))
-    public Response apply(@PathParam("id") long id, VoucherResources.ApplicationRequest request) {
+            content = @Content(schema = @Schema(implementation = VoucherApi.ApplicationView.class)))
+    public Response apply(@PathParam("id") long id, VoucherApi.ApplicationRequest request) {
         VoucherApplication a = programService.apply(Caller.of(identity), id, request == null ? null : request.purpose());
         return Response.created(URI.create("/api/v1/voucher-programs/" + id + "/applications/" + a.id))
-                .entity(VoucherResources.ApplicationView.of(a)).build();
+                .entity(VoucherApi.ApplicationView.of(a)).build();
     }
 
     @POST
@@ -210,13 +210,13 @@ public class VoucherProgramResource {
             description = "APPROVE issues a voucher of the face value from the program's unissued budget; REJECT "
                     + "needs a reason. The applicant is notified. Staff only.")
     @APIResponse(responseCode = "200", description = "The decided application",
-            content = @Content(schema = @Schema(implementation = VoucherResources.ApplicationView.class)))
+            content = @Content(schema = @Schema(implementation = VoucherApi.ApplicationView.class)))
     public Response decide(@PathParam("id") long id, @PathParam("applicationId") long applicationId,
-            @HeaderParam(Idempotency.HEADER) String key, VoucherResources.DecisionRequest request) {
+            @HeaderParam(Idempotency.HEADER) String key, VoucherApi.DecisionRequest request) {
         Caller caller = Caller.of(identity);
-        VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
+        VoucherApi.DecisionRequest r = request == null ? new VoucherApi.DecisionRequest(null, null) : request;
         return idempotency.run(caller.userId(), key, List.of(id, applicationId, r), () -> new Idempotency.Outcome(200,
-                VoucherResources.ApplicationView.of(programService.decideApplication(caller, id, applicationId, r.approve(),
+                VoucherApi.ApplicationView.of(programService.decideApplication(caller, id, applicationId, r.approve(),
                         r.reason()))));
     }
 }

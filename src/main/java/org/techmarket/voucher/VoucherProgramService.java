@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
@@ -52,24 +51,10 @@ public class VoucherProgramService {
     @Inject
     Notifications notifications;
 
-    /**
-     * A program's terms. The application window (both days optional: from opening, to the use
-     * deadline) and the per-firm cap (across the programs of the same year) are optional.
-     */
-    public record ProgramInput(String name, Integer year, Long budgetFen, Long faceValueFen, Integer coFundingPercent,
-            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories, LocalDate applicationsOpen,
-            LocalDate applicationsClose, Long perFirmCapFen) {
-
-        public ProgramInput(String name, Integer year, Long budgetFen, Long faceValueFen, Integer coFundingPercent,
-                LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories) {
-            this(name, year, budgetFen, faceValueFen, coFundingPercent, useDeadline, redemptionDeadline, categories, null,
-                    null, null);
-        }
-    }
 
     /** A new program, as a draft: neither public nor funded until staff open it. */
     @Transactional
-    public VoucherProgram createProgram(Caller caller, ProgramInput in) {
+    public VoucherProgram createProgram(Caller caller, VoucherApi.ProgramRequest in) {
         VoucherRules.requireStaff(caller);
         VoucherProgram p = new VoucherProgram();
         apply(p, in);
@@ -80,7 +65,7 @@ public class VoucherProgramService {
 
     /** A draft's terms, changed; an open or closed program's terms are fixed (409). */
     @Transactional
-    public VoucherProgram updateProgram(Caller caller, long id, ProgramInput in) {
+    public VoucherProgram updateProgram(Caller caller, long id, VoucherApi.ProgramRequest in) {
         VoucherRules.requireStaff(caller);
         VoucherProgram p = lockedProgram(id);
         if (p.status != VoucherProgram.Status.DRAFT) {
@@ -145,7 +130,7 @@ public class VoucherProgramService {
     }
 
     /** Checks the terms (every error names its field) and writes them into the program. */
-    private void apply(VoucherProgram p, ProgramInput in) {
+    private void apply(VoucherProgram p, VoucherApi.ProgramRequest in) {
         if (in == null || in.name() == null || in.name().isBlank() || in.name().length() > 100) {
             throw InvalidInputException.of("name", "1–100 characters");
         }

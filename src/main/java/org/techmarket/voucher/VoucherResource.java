@@ -64,10 +64,10 @@ public class VoucherResource {
     @Operation(summary = "List my organisation's vouchers",
             description = "The caller's organisation's vouchers with available, reserved, redeemed and expired "
                     + "balances; staff see the latest 200 of all. Members only.")
-    public List<VoucherResources.VoucherView> mine() {
+    public List<VoucherApi.VoucherView> mine() {
         List<Voucher> list = orderService.vouchersOf(Caller.of(identity));
         Map<Long, Map<String, Long>> balances = orderService.balancesOf(list);
-        return list.stream().map(v -> new VoucherResources.VoucherView(v.id, v.code, v.programId, v.organisationId,
+        return list.stream().map(v -> new VoucherApi.VoucherView(v.id, v.code, v.programId, v.organisationId,
                 v.faceValueFen, v.status, balances.get(v.id))).toList();
     }
 
@@ -78,10 +78,10 @@ public class VoucherResource {
             description = "The caller's organisation applies to serve voucher-paid categories; a rejected one may "
                     + "apply again (409 while waiting or registered). Service providers only.")
     @APIResponse(responseCode = "201", description = "The registration, waiting for staff",
-            content = @Content(schema = @Schema(implementation = VoucherResources.ProviderView.class)))
-    public Response registerProvider(VoucherResources.ProviderRequest request) {
+            content = @Content(schema = @Schema(implementation = VoucherApi.ProviderView.class)))
+    public Response registerProvider(VoucherApi.ProviderRequest request) {
         ProviderRegistration r = providerService.registerProvider(Caller.of(identity), request == null ? null : request.categories());
-        return Response.created(URI.create("/api/v1/providers/" + r.id)).entity(VoucherResources.ProviderView.of(r)).build();
+        return Response.created(URI.create("/api/v1/providers/" + r.id)).entity(VoucherApi.ProviderView.of(r)).build();
     }
 
     @POST
@@ -90,9 +90,9 @@ public class VoucherResource {
     @Operation(summary = "Approve or reject a provider registration",
             description = "`decision` APPROVE (the organisation must be verified) or REJECT with a reason; the "
                     + "provider's members are notified. Staff only.")
-    public VoucherResources.ProviderView decideProvider(@PathParam("id") long id, VoucherResources.DecisionRequest request) {
-        VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
-        return VoucherResources.ProviderView.of(providerService.decideProvider(Caller.of(identity), id, r.approve(), r.reason()));
+    public VoucherApi.ProviderView decideProvider(@PathParam("id") long id, VoucherApi.DecisionRequest request) {
+        VoucherApi.DecisionRequest r = request == null ? new VoucherApi.DecisionRequest(null, null) : request;
+        return VoucherApi.ProviderView.of(providerService.decideProvider(Caller.of(identity), id, r.approve(), r.reason()));
     }
 
     @POST
@@ -102,14 +102,14 @@ public class VoucherResource {
             description = "Orders a service from a provider registered for the category, optionally naming the match "
                     + "case or contract of the caller's organisation it serves. Enterprises only.")
     @APIResponse(responseCode = "201", description = "The new open order; Location names it",
-            content = @Content(schema = @Schema(implementation = VoucherResources.OrderView.class)))
-    public Response createOrder(VoucherResources.OrderRequest r) {
+            content = @Content(schema = @Schema(implementation = VoucherApi.OrderView.class)))
+    public Response createOrder(VoucherApi.OrderRequest r) {
         if (r == null || r.providerOrganisationId() == null) {
             throw InvalidInputException.of("providerOrganisationId", "required");
         }
         ServiceOrder o = orderService.createOrder(Caller.of(identity), r.providerOrganisationId(), r.category(),
                 r.description(), r.amountFen(), r.caseId(), r.contractId());
-        return Response.created(URI.create("/api/v1/service-orders/" + o.id)).entity(VoucherResources.OrderView.of(o)).build();
+        return Response.created(URI.create("/api/v1/service-orders/" + o.id)).entity(VoucherApi.OrderView.of(o)).build();
     }
 
     @POST
@@ -123,15 +123,15 @@ public class VoucherResource {
             description = "Reserves voucher money for an open order, within the co-funding share, the categories the "
                     + "program covers and its use deadline. Enterprises of the ordering organisation.")
     @APIResponse(responseCode = "200", description = "The order with the reserved amount",
-            content = @Content(schema = @Schema(implementation = VoucherResources.OrderView.class)))
+            content = @Content(schema = @Schema(implementation = VoucherApi.OrderView.class)))
     public Response applyVoucher(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
-            VoucherResources.ApplyVoucherRequest r) {
+            VoucherApi.ApplyVoucherRequest r) {
         Caller caller = Caller.of(identity);
         if (r == null || r.voucherId() == null) {
             throw InvalidInputException.of("voucherId", "required");
         }
         return idempotency.run(caller.userId(), key, List.of(id, r), () -> new Idempotency.Outcome(200,
-                VoucherResources.OrderView.of(orderService.applyVoucher(caller, id, r.voucherId(), r.amountFen()))));
+                VoucherApi.OrderView.of(orderService.applyVoucher(caller, id, r.voucherId(), r.amountFen()))));
     }
 
     @GET
@@ -140,8 +140,8 @@ public class VoucherResource {
     @Operation(summary = "List service orders",
             description = "The latest 200 orders the caller's organisation placed or serves; staff see the latest "
                     + "200 of all. Members only.")
-    public List<VoucherResources.OrderView> orders() {
-        return orderService.ordersOf(Caller.of(identity)).stream().map(VoucherResources.OrderView::of).toList();
+    public List<VoucherApi.OrderView> orders() {
+        return orderService.ordersOf(Caller.of(identity)).stream().map(VoucherApi.OrderView::of).toList();
     }
 
     /** The enterprise cancels an open order; a reservation on it goes back to the voucher. */
@@ -157,11 +157,11 @@ public class VoucherResource {
             description = "Cancels an open order; what a voucher reserved for it goes back to the voucher. "
                     + "Enterprises of the ordering organisation.")
     @APIResponse(responseCode = "200", description = "The cancelled order",
-            content = @Content(schema = @Schema(implementation = VoucherResources.OrderView.class)))
+            content = @Content(schema = @Schema(implementation = VoucherApi.OrderView.class)))
     public Response cancel(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller.userId(), key, List.of("cancel", id),
-                () -> new Idempotency.Outcome(200, VoucherResources.OrderView.of(orderService.cancelOrder(caller, id))));
+                () -> new Idempotency.Outcome(200, VoucherApi.OrderView.of(orderService.cancelOrder(caller, id))));
     }
 
     @POST
@@ -171,8 +171,8 @@ public class VoucherResource {
     @Operation(summary = "Mark a service order delivered",
             description = "The provider marks an open order delivered; it may then claim the voucher part. Members "
                     + "of the serving provider.")
-    public VoucherResources.OrderView deliver(@PathParam("id") long id) {
-        return VoucherResources.OrderView.of(orderService.deliver(Caller.of(identity), id));
+    public VoucherApi.OrderView deliver(@PathParam("id") long id) {
+        return VoucherApi.OrderView.of(orderService.deliver(Caller.of(identity), id));
     }
 
     @POST
@@ -183,13 +183,13 @@ public class VoucherResource {
                     + "redemption deadline; staff decide once the proof is uploaded. Members of the serving "
                     + "provider.")
     @APIResponse(responseCode = "201", description = "The claim, waiting for staff",
-            content = @Content(schema = @Schema(implementation = VoucherResources.RedemptionView.class)))
-    public Response submitRedemption(VoucherResources.RedemptionRequest r) {
+            content = @Content(schema = @Schema(implementation = VoucherApi.RedemptionView.class)))
+    public Response submitRedemption(VoucherApi.RedemptionRequest r) {
         if (r == null || r.orderId() == null) {
             throw InvalidInputException.of("orderId", "required");
         }
         Redemption red = redemptionService.submitRedemption(Caller.of(identity), r.orderId(), r.invoiceNumber());
-        return Response.created(URI.create("/api/v1/redemptions/" + red.id)).entity(VoucherResources.RedemptionView.of(red))
+        return Response.created(URI.create("/api/v1/redemptions/" + red.id)).entity(VoucherApi.RedemptionView.of(red))
                 .build();
     }
 
@@ -199,8 +199,8 @@ public class VoucherResource {
     @Operation(summary = "List redemptions",
             description = "The latest 200 claims of the caller's provider organisation; staff see waiting claims "
                     + "first, then decided ones. Providers and staff.")
-    public List<VoucherResources.RedemptionView> redemptions() {
-        return redemptionService.redemptionsOf(Caller.of(identity)).stream().map(VoucherResources.RedemptionView::of).toList();
+    public List<VoucherApi.RedemptionView> redemptions() {
+        return redemptionService.redemptionsOf(Caller.of(identity)).stream().map(VoucherApi.RedemptionView::of).toList();
     }
 
     /** The proof of a redemption (invoice scan, service report): PDF, PNG or JPEG, at most 10 MB. */
@@ -251,8 +251,8 @@ public class VoucherResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "List provider registrations",
             description = "Registrations waiting for a decision first, then the latest decided ones. Staff only.")
-    public List<VoucherResources.ProviderView> providers() {
-        return providerService.providerRegistrations(Caller.of(identity)).stream().map(VoucherResources.ProviderView::of).toList();
+    public List<VoucherApi.ProviderView> providers() {
+        return providerService.providerRegistrations(Caller.of(identity)).stream().map(VoucherApi.ProviderView::of).toList();
     }
 
     @POST
@@ -266,13 +266,13 @@ public class VoucherResource {
             description = "APPROVE redeems the reserved money (the proof must be uploaded); REJECT with a reason "
                     + "releases it to the voucher. Both sides are notified. Staff only.")
     @APIResponse(responseCode = "200", description = "The decided redemption",
-            content = @Content(schema = @Schema(implementation = VoucherResources.RedemptionView.class)))
+            content = @Content(schema = @Schema(implementation = VoucherApi.RedemptionView.class)))
     public Response decideRedemption(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
-            VoucherResources.DecisionRequest request) {
+            VoucherApi.DecisionRequest request) {
         Caller caller = Caller.of(identity);
-        VoucherResources.DecisionRequest r = request == null ? new VoucherResources.DecisionRequest(null, null) : request;
+        VoucherApi.DecisionRequest r = request == null ? new VoucherApi.DecisionRequest(null, null) : request;
         return idempotency.run(caller.userId(), key, List.of(id, r), () -> new Idempotency.Outcome(200,
-                VoucherResources.RedemptionView.of(redemptionService.decideRedemption(caller, id, r.approve(), r.reason()))));
+                VoucherApi.RedemptionView.of(redemptionService.decideRedemption(caller, id, r.approve(), r.reason()))));
     }
 
     @GET

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.account.AccountFixtures;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Roles;
 
@@ -25,14 +25,14 @@ public class ListingFixtures {
         return Caller.member(p.id(), p.username(), p.organisationId(), role);
     }
 
-    public static ResultInput result(String title, String description) {
-        return new ResultInput(title, "简介：" + title, description, TechField.NEW_MATERIALS, List.of("测试"), 6,
+    public static ListingApi.ResultRequest result(String title, String description) {
+        return new ListingApi.ResultRequest(title, "简介：" + title, description, TechField.NEW_MATERIALS, List.of("测试"), 6,
                 IpType.INVENTION_PATENT, IpStatus.GRANTED, "ZL202010000000.1", List.of(TransferMode.LICENSE),
                 1_000_000_00L, "620102", "张工", "0931-8888888", null, LocalDate.now().plusYears(1));
     }
 
-    public static NeedInput need(String title, String description) {
-        return new NeedInput(title, description, TechField.RESOURCES_ENVIRONMENT, List.of("测试"), 5, 10_000_000L,
+    public static ListingApi.NeedRequest need(String title, String description) {
+        return new ListingApi.NeedRequest(title, description, TechField.RESOURCES_ENVIRONMENT, List.of("测试"), 5, 10_000_000L,
                 50_000_000L, LocalDate.now().plusMonths(6), "620104", List.of(TransferMode.JOINT_DEVELOPMENT), "王工",
                 "0931-6666666", "wang@example.cn");
     }
@@ -84,8 +84,8 @@ public class ListingFixtures {
     /** A published result at the given price (null: negotiable). */
     public Listing publishedResult(Person researcher, String title, String description, Long priceFen) {
         Caller owner = caller(researcher, Roles.RESEARCHER);
-        ResultInput r = result(title, description);
-        ResultInput priced = new ResultInput(r.title(), r.summary(), r.description(), r.field(), r.keywords(), r.maturity(),
+        ListingApi.ResultRequest r = result(title, description);
+        ListingApi.ResultRequest priced = new ListingApi.ResultRequest(r.title(), r.summary(), r.description(), r.field(), r.keywords(), r.maturity(),
                 r.ipType(), r.ipStatus(), r.patentNumbers(), r.transferModes(), priceFen, r.regionCode(), r.contactName(),
                 r.contactPhone(), r.contactEmail(), r.validUntil());
         Listing draft = listings.createResult(owner, priced);

@@ -1,12 +1,14 @@
 package org.techmarket.voucher;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.techmarket.common.InvalidInputException;
 
-/** The JSON shapes of the voucher API. */
-final class VoucherResources {
-    private VoucherResources() {
+/** The voucher API's records: Request in, View out. */
+final class VoucherApi {
+    private VoucherApi() {
     }
 
     record ApplicationRequest(String purpose) {
@@ -30,15 +32,15 @@ final class VoucherResources {
     record LotteryRequest(String seed) {
     }
 
-    record Ticket(long applicationId, long organisationId, int rank, String ticket, boolean won) {
+    record TicketView(long applicationId, long organisationId, int rank, String ticket, boolean won) {
     }
 
     record LotteryView(long id, long programId, String seed, int places, int entrants, String drawnBy,
-            java.time.OffsetDateTime drawnAt, String rule, List<Ticket> draw) {
+            java.time.OffsetDateTime drawnAt, String rule, List<TicketView> draw) {
         static LotteryView of(VoucherLottery l, List<VoucherApplication> drawn) {
-            List<Ticket> tickets = drawn.stream().filter(a -> l.id.equals(a.lotteryId))
+            List<TicketView> tickets = drawn.stream().filter(a -> l.id.equals(a.lotteryId))
                     .sorted(java.util.Comparator.comparing(a -> a.lotteryRank))
-                    .map(a -> new Ticket(a.id, a.organisationId, a.lotteryRank, VoucherLottery.ticket(l.seed, a.id),
+                    .map(a -> new TicketView(a.id, a.organisationId, a.lotteryRank, VoucherLottery.ticket(l.seed, a.id),
                             a.lotteryRank <= l.places))
                     .toList();
             return new LotteryView(l.id, l.programId, l.seed, l.places, l.entrants, l.drawnBy, l.drawnAt,
@@ -96,6 +98,21 @@ final class VoucherResources {
     record ProviderView(long id, long organisationId, List<String> categories, ReviewStatus status) {
         static ProviderView of(ProviderRegistration r) {
             return new ProviderView(r.id, r.organisationId, List.of(r.categories), r.status);
+        }
+    }
+
+    /**
+     * A program's terms. The application window (both days optional: from opening, to the use
+     * deadline) and the per-firm cap (across the programs of the same year) are optional.
+     */
+    public record ProgramRequest(String name, Integer year, Long budgetFen, Long faceValueFen, Integer coFundingPercent,
+            LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories, LocalDate applicationsOpen,
+            LocalDate applicationsClose, Long perFirmCapFen) {
+
+        public ProgramRequest(String name, Integer year, Long budgetFen, Long faceValueFen, Integer coFundingPercent,
+                LocalDate useDeadline, LocalDate redemptionDeadline, List<String> categories) {
+            this(name, year, budgetFen, faceValueFen, coFundingPercent, useDeadline, redemptionDeadline, categories, null,
+                    null, null);
         }
     }
 }

@@ -1,5 +1,0 @@
-package org.techmarket.listing;
-
-/** The body of a new inquiry. */
-public record InquiryRequest(String message) {
-}

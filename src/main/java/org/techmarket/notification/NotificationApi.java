@@ -1,0 +1,17 @@
+package org.techmarket.notification;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The notification API's records: what it answers ({@code …View}).
+ * One holder per feature ({@code <Feature>Api}): what the API reads ends in Request, what it answers in View.
+ */
+public final class NotificationApi {
+
+    private NotificationApi() {
+    }
+
+    public record NotificationView(long id, String kind, String title, String link, OffsetDateTime createdAt,
+            boolean read) {
+    }
+}
