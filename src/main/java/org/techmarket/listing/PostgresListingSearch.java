@@ -342,6 +342,10 @@ public class PostgresListingSearch implements ListingSearch {
     @Override
     @Transactional
     public TermStatistics refreshStatistics(ListingKind kind) {
+        // One refresh of a kind at a time, on every instance (the half-hourly job and a staff recomputation
+        // met here: both deleted, then both inserted the same words).
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('search-term-stat'), :kind)")
+                .setParameter("kind", kind.ordinal()).getSingleResult();
         em.createNativeQuery("DELETE FROM search_term_stat WHERE kind = :kind").setParameter("kind", kind.name())
                 .executeUpdate();
         // ts_stat takes its query as text; the kind is one of our enum names, never user input.

@@ -110,11 +110,14 @@ public final class MatchScorer {
                     case OTHER -> 0.2;
                 }
                 + FRESHNESS * Math.max(0, 1 - (double) ageDays / FRESH_DAYS);
-        // Words first; lone characters (the pieces of 纳滤膜 that HanLP does not know) only when nothing else is shared.
+        // Words first; lone characters (the pieces of 纳滤膜 that HanLP does not know) only when nothing else is
+        // shared; generic words (技术, 寻求 …) never.
         List<String> ordered = shares.stream().sorted(Comparator.comparingDouble(TermShare::part).reversed())
                 .map(TermShare::term).toList();
-        List<String> words = ordered.stream().filter(t -> !MatchingEngine.isSingleCharacter(t)).toList();
-        List<String> shared = (words.isEmpty() ? ordered : words).stream().limit(SHARED_TERMS_SHOWN).toList();
+        List<String> words = ordered.stream().filter(t -> !MatchingEngine.isSingleCharacter(t) && !GenericWords.contains(t))
+                .toList();
+        List<String> shared = (words.isEmpty() ? ordered.stream().filter(t -> !GenericWords.contains(t)).toList() : words)
+                .stream().limit(SHARED_TERMS_SHOWN).toList();
         return new Match(need.id(), result.id(), Math.round(score * 1000) / 1000.0,
                 new MatchExplanation(shared, Math.round(text * 1000) / 1000.0, sameField, maturityFit,
                         result.maturity(), need.maturity(), budgetFit, regionFit, ageDays));

@@ -39,12 +39,24 @@ public class MatchingEngine {
         if (query.isEmpty()) {
             return List.of();
         }
-        Set<String> probe = query.keySet().stream().limit(CANDIDATE_WORDS)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> probe = probeWords(query.keySet());
         List<Long> ids = listings.candidates(other, probe, CANDIDATES);
         List<IndexedListing> candidates = listings.indexed(ids, query.keySet()).stream()
                 .filter(c -> c.organisationId() != subject.organisationId()).toList();
         return MatchScorer.rank(subject, candidates, query, stats, limit, OffsetDateTime.now());
+    }
+
+    /**
+     * The words that draw candidates: the most telling ones, never a generic word (寻求, 团队 and 希望 are rare
+     * in papers, so by their rarity alone a need's wording took the candidate slots from its subject).
+     */
+    static Set<String> probeWords(Set<String> telling) {
+        Set<String> probe = telling.stream().filter(t -> !GenericWords.contains(t)).limit(CANDIDATE_WORDS)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (probe.isEmpty()) {
+            telling.stream().findFirst().ifPresent(probe::add);
+        }
+        return probe;
     }
 
     /**
@@ -54,16 +66,21 @@ public class MatchingEngine {
     static Map<String, Double> queryTerms(IndexedListing subject, TermStatistics stats) {
         Map<String, Double> weighted = new HashMap<>();
         subject.termWeights().forEach((term, weight) -> weighted.put(term, Math.min(weight, 6.0) * stats.idf(term)
-                * (isSingleCharacter(term) ? 0.5 : 1.0)));
+                * termFactor(term)));
         Set<String> kept = weighted.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(QUERY_WORDS).map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Double> query = new java.util.LinkedHashMap<>();
         for (String term : kept) {
             // The query weight is where the word stands (not its idf, which BM25 applies again).
-            query.put(term, Math.min(subject.termWeights().get(term), 6.0) / 3.0 * (isSingleCharacter(term) ? 0.5 : 1.0));
+            query.put(term, Math.min(subject.termWeights().get(term), 6.0) / 3.0 * termFactor(term));
         }
         return query;
+    }
+
+    /** A lone character counts half, a generic word a tenth ({@link GenericWords}). */
+    static double termFactor(String term) {
+        return GenericWords.contains(term) ? GenericWords.WEIGHT : isSingleCharacter(term) ? 0.5 : 1.0;
     }
 
     /** A lone Chinese character (纳, 膜) says less than a word; it counts half. */

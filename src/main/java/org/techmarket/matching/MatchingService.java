@@ -143,9 +143,18 @@ public class MatchingService {
     public Recomputation recomputeAll() {
         Instant start = Instant.now();
         lastRecomputation.set(new Recomputation(true, 0, 0, start, null));
-        listings.refreshStatistics(ListingKind.RESULT);
-        listings.refreshStatistics(ListingKind.NEED);
-        List<Long> needs = QuarkusTransaction.requiringNew().call(() -> listings.publishedIds(ListingKind.NEED));
+        List<Long> needs;
+        try {
+            listings.refreshStatistics(ListingKind.RESULT);
+            listings.refreshStatistics(ListingKind.NEED);
+            needs = QuarkusTransaction.requiringNew().call(() -> listings.publishedIds(ListingKind.NEED));
+        } catch (RuntimeException e) {
+            // Never left "running" for ever: staff see it ended (with nothing stored) and may start it again.
+            LOG.error("Match recomputation failed before it started", e);
+            Recomputation failed = new Recomputation(false, 0, 0, start, Duration.between(start, Instant.now()).toMillis());
+            lastRecomputation.set(failed);
+            return failed;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         int storedCount = 0;
         try {

@@ -60,6 +60,31 @@ class MatchingTest {
                 .body(org.hamcrest.Matchers.containsString("共同关键词"));
     }
 
+    /**
+     * A need's wording (寻求, 需要, 技术) neither draws the candidates nor shows as what the two share: the
+     * result about the need's subject is found and ranked above one sharing only the wording.
+     */
+    @Test
+    void shouldLookPastTheWordingOfANeed() {
+        Person researcher = accounts.researcher();
+        Person enterprise = accounts.enterprise();
+        String rare = "碲锌镉" + System.nanoTime() % 997;
+        Listing subject = listings.publishedResult(researcher, rare + "晶体生长与辐射探测器",
+                rare + "晶体的垂直布里奇曼生长、退火与辐射探测器的封装测试。");
+        Listing wording = listings.publishedResult(researcher, "寻求合作的通用技术服务",
+                "我们团队希望寻求合作，需要技术支持，提供技术方案。");
+        Listing need = listings.publishedNeed(enterprise, "寻求" + rare + "晶体生长技术",
+                "我公司希望寻求团队合作，需要" + rare + "晶体生长与探测器封装的技术。");
+        List<Integer> order = given().get("/api/v1/needs/{id}/matches", need.id)
+                .then().statusCode(200).extract().path("resultId");
+        assertEquals(subject.id.intValue(), order.get(0), "the result about the need's subject first");
+        assertTrue(order.indexOf(wording.id.intValue()) < 0 || order.indexOf(wording.id.intValue()) > 0);
+        given().get("/api/v1/needs/{id}/matches", need.id).then()
+                .body("explanation.sharedTerms.flatten()", org.hamcrest.Matchers.not(hasItem("技术")))
+                .body("explanation.sharedTerms.flatten()", org.hamcrest.Matchers.not(hasItem("寻求")))
+                .body("explanation.sharedTerms.flatten()", org.hamcrest.Matchers.not(hasItem("需要")));
+    }
+
     @Test
     void shouldNotShowMatchesOfUnpublishedListings() {
         Person enterprise = accounts.enterprise();

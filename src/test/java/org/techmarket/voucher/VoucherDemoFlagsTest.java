@@ -35,6 +35,22 @@ class VoucherDemoFlagsTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Ledger ledger;
+
+    /** The demo's programs, vouchers, reservations and paid claims keep every ledger rule (typed accounts too). */
+    @Test
+    @jakarta.transaction.Transactional
+    void shouldKeepTheLedgerWholeOnTheDemoData() {
+        assertEquals(List.of(), ledger.check());
+        @SuppressWarnings("unchecked")
+        List<Object[]> kinds = em.createNativeQuery("SELECT owner_kind, count(*) FROM ledger_account GROUP BY 1 ORDER BY 1")
+                .getResultList();
+        // The demo's money sits in program and voucher accounts (other tests of this database add deposits).
+        assertTrue(kinds.stream().map(k -> (String) k[0]).toList().containsAll(List.of("program", "voucher")),
+                () -> kinds.stream().map(k -> k[0] + "=" + k[1]).toList().toString());
+    }
+
     @Test
     @jakarta.transaction.Transactional
     void shouldFlagFewerThanOneDemoClaimInFive() {
