@@ -120,7 +120,22 @@ class MatchingTest {
         assertTrue(mailbox.getMailsSentTo(enterprise.username() + "@example.cn").size() >= 1, "and gets a mail");
         given().auth().preemptive().basic(enterprise.username(), enterprise.password())
                 .get("/api/v1/notifications").then().statusCode(200).body("kind", hasItem("MATCH"));
+        // A pair is told once, ever: refreshed again, and even after its stored matches are gone (as when a
+        // listing is withdrawn and published again), the same pair is not news a second time.
+        String link = "/results/" + result.id;
+        long before = QuarkusTransaction.requiringNew().call(() -> notifications.count(
+                "userId = ?1 and kind = 'MATCH' and link = ?2", enterprise.id(), link));
+        assertEquals(1, before, "one notification of this pair");
+        matching.refresh(need.id);
+        QuarkusTransaction.requiringNew().run(() -> this.stored.deleteForListing(need.id));
+        matching.refresh(need.id);
+        long after = QuarkusTransaction.requiringNew().call(() -> notifications.count(
+                "userId = ?1 and kind = 'MATCH' and link = ?2", enterprise.id(), link));
+        assertEquals(1, after, "still one notification of this pair");
     }
+
+    @Inject
+    MatchingService matching;
 
     @Test
     void shouldLetStaffRecomputeAllMatches() throws InterruptedException {
