@@ -56,14 +56,7 @@ public class ServiceOrder {
         deliveredAt = OffsetDateTime.now();
     }
 
-    /** Refuses (409) unless the enterprise may still cancel: before the ledger releases anything. */
-    public void checkCancellable() {
-        if (!status.canMoveTo(OrderStatus.CANCELLED)) {
-            throw new ConflictException("Only an open order is cancelled");
-        }
-    }
-
-    /** OPEN → CANCELLED; what a voucher reserved for it has been released by the caller. */
+    /** OPEN → CANCELLED (409 otherwise); the caller then releases what a voucher reserved for it. */
     public void cancel() {
         move(OrderStatus.CANCELLED, "Only an open order is cancelled");
     }

@@ -190,12 +190,11 @@ public class ServiceOrderService {
     @Transactional
     public ServiceOrder cancelOrder(Caller caller, long orderId) {
         ServiceOrder o = orders.lockedForEnterprise(caller, orderId);
-        o.checkCancellable();
+        o.cancel();
         if (o.voucherId != null && o.voucherAmountFen > 0) {
             Voucher v = vouchers.findByIdOptional(o.voucherId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
             ledger.release(v, o.voucherAmountFen, "order " + o.id);
         }
-        o.cancel();
         audit.record("ServiceOrder", o.id, "cancel", OrderStatus.OPEN.name(), o.status.name(),
                 o.voucherAmountFen > 0 ? o.voucherAmountFen + " fen released" : null);
         return o;
