@@ -55,7 +55,9 @@ public class DealService {
         }
         DealApi.Side need = new DealApi.Side(num(h[4]), (String) h[5], needOrg, (String) h[7], numOrNull(h[8]));
         DealApi.Side result = new DealApi.Side(num(h[9]), (String) h[10], resultOrg, (String) h[12], numOrNull(h[13]));
-        Double score = h[14] != null ? ((Number) h[14]).doubleValue() : h[17] != null ? ((Number) h[17]).doubleValue() : null;
+        // The stored match's score, else the one the case was opened with, else none (a case staff opened by hand).
+        Number scored = h[14] != null ? (Number) h[14] : (Number) h[17];
+        Double score = scored == null ? null : scored.doubleValue();
         DealApi.Match match = new DealApi.Match(score, (String) h[15], time(h[16]));
         DealApi.CaseStep step = new DealApi.CaseStep(num(h[0]), (String) h[1], time(h[2]), time(h[3]));
 

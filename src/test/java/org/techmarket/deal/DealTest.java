@@ -92,6 +92,10 @@ class DealTest {
         Listing result = listings.publishedResult(researcher, "他人成果", "描述");
         int foreignCase = as(otherEnterprise).body(Map.of("needId", need.id, "resultId", result.id)).post("/api/v1/cases")
                 .then().statusCode(201).extract().path("id");
+        // A case opened by hand for a pair the engine never scored: its deal record has no score, and shows.
+        as(otherEnterprise).get("/api/v1/deals/{id}", foreignCase).then().statusCode(200)
+                .body("match.score", org.hamcrest.Matchers.nullValue());
+        as(otherEnterprise).get("/deals/{id}", foreignCase).then().statusCode(200);
         as(w.enterprise()).body(Map.of("providerOrganisationId", w.provider().organisationId(), "category", "TESTING",
                 "description", "检测", "amountFen", 20_000, "caseId", foreignCase)).post("/api/v1/service-orders")
                 .then().statusCode(400).body("errors.field", hasItem("caseId"));
