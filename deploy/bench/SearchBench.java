@@ -81,6 +81,43 @@ public class SearchBench {
             "110105", "310115", "440305", "610113", "510107", "330106", "320102", "420111"};
     static final String[] MODES = {"TRANSFER", "LICENSE", "EQUITY", "JOINT_DEVELOPMENT", "TECH_SERVICE"};
 
+    /** The source papers' vectors (title + keywords + first 400 characters), computed here with the platform's model. */
+    static void embedPapers(Connection db, List<Paper> papers) throws Exception {
+        long start = System.nanoTime();
+        var model = new dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel();
+        List<dev.langchain4j.data.segment.TextSegment> texts = new ArrayList<>();
+        for (Paper p : papers) {
+            String t = p.title() + "。" + String.join("，", p.keywords()) + "。" + p.abstractText();
+            texts.add(dev.langchain4j.data.segment.TextSegment.from(t.length() > 400 ? t.substring(0, 400) : t));
+        }
+        List<dev.langchain4j.data.embedding.Embedding> vectors = model.embedAll(texts).content();
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE UNLOGGED TABLE bench_vector (paper int PRIMARY KEY, hash bytea, vector bytea)");
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO bench_vector VALUES (?, ?, ?)")) {
+            for (int i = 0; i < papers.size(); i++) {
+                float[] v = vectors.get(i).vector();
+                double norm = 0;
+                for (float x : v) {
+                    norm += x * x;
+                }
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(v.length * 4);
+                for (float x : v) {
+                    b.putFloat((float) (x / Math.sqrt(norm)));
+                }
+                ps.setInt(1, i);
+                ps.setBytes(2, java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(texts.get(i).text().getBytes(StandardCharsets.UTF_8)));
+                ps.setBytes(3, b.array());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        System.out.printf("embedded %d papers in %.1f s (%.1f per second, %d cores)%n", papers.size(),
+                (System.nanoTime() - start) / 1e9, papers.size() / ((System.nanoTime() - start) / 1e9),
+                Runtime.getRuntime().availableProcessors());
+    }
+
     static void load(int results, int needs, Path file) throws Exception {
         List<Paper> papers = papers(file);
         Segmenter segmenter = new Segmenter();
@@ -141,7 +178,13 @@ public class SearchBench {
                 st.execute("DROP TABLE IF EXISTS bench_stage");
                 st.execute("CREATE UNLOGGED TABLE bench_stage (kind text, title text, summary text, description text, field text, keywords text[], "
                         + "maturity smallint, modes text[], price_fen bigint, budget_min_fen bigint, budget_max_fen bigint, region_code text, "
-                        + "valid_until date, published_at timestamptz, t_title text, t_keywords text, t_summary text, t_body text, t_ngrams text)");
+                        + "valid_until date, published_at timestamptz, t_title text, t_keywords text, t_summary text, t_body text, t_ngrams text, "
+                        + "source_key text, paper int)");
+            }
+            // The papers' vectors first, so that the listings get theirs right after they are inserted.
+            boolean vectors = !"0".equals(System.getenv("BENCH_VECTORS"));
+            if (vectors) {
+                embedPapers(db, papers);
             }
             long start = System.nanoTime();
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
@@ -172,7 +215,8 @@ public class SearchBench {
                         String.valueOf(random.nextInt(9) + 1), modes, str(price), str(budgetMin), str(budgetMax),
                         REGIONS[random.nextInt(REGIONS.length)], today.plusDays(30 + random.nextInt(700)).toString(),
                         today.minusDays(random.nextInt(1500)).toString(), seg[0], seg[1],
-                        summary == null ? "" : seg[3], tDescription, seg[4] + " " + gramSentences.get(pj)[sj]};
+                        summary == null ? "" : seg[3], tDescription, seg[4] + " " + gramSentences.get(pj)[sj],
+                        "bench:" + n, String.valueOf(pi)};
                 for (int c = 0; c < row.length; c++) {
                     if (c > 0) batch.append('\t');
                     batch.append(row[c] == null ? "\\N" : tsv(row[c]));
@@ -191,15 +235,30 @@ public class SearchBench {
                 st.execute("DROP INDEX IF EXISTS listing_ngram_idx");
                 int inserted = st.executeUpdate("INSERT INTO listing (kind, title, summary, description, field, keywords, maturity, modes, "
                         + "price_fen, budget_min_fen, budget_max_fen, region_code, organisation_id, owner_id, contact_name, contact_phone, "
-                        + "valid_until, status, submitted_at, published_at, search_vector, ngram_vector) "
+                        + "valid_until, status, submitted_at, published_at, search_vector, ngram_vector, indexed_with, source_key) "
                         + "SELECT kind, left(title, 100), summary, description, field, keywords, maturity, modes, price_fen, budget_min_fen, "
                         + "budget_max_fen, region_code, CASE WHEN kind = 'NEED' THEN " + needOrgId + " ELSE " + orgId + " END, " + userId
                         + ", '基准', '0931-0000000', valid_until, 'PUBLISHED', "
                         + "published_at, published_at, "
                         + "setweight(to_tsvector('simple', t_title), 'A') || setweight(to_tsvector('simple', t_keywords), 'A') || "
                         + "setweight(to_tsvector('simple', t_summary), 'B') || setweight(to_tsvector('simple', t_body), 'C'), "
-                        + "array_to_tsvector(array_remove(string_to_array(t_ngrams, ' '), '')) FROM bench_stage");
+                        + "array_to_tsvector(array_remove(string_to_array(t_ngrams, ' '), '')), " + Segmenter.VERSION
+                        + ", source_key FROM bench_stage");
                 long insertedAt = System.nanoTime();
+                if (vectors) {
+                    // Each synthetic listing gets the vector of the paper it was built from (its text without the
+                    // numbering suffix and the borrowed sentence): identical text, identical vector, as the platform
+                    // shares vectors by content hash. Computing a million distinct texts would take five hours here.
+                    long vectorsStart = System.nanoTime();
+                    int stored = st.executeUpdate("INSERT INTO listing_embedding (listing_id, kind, active, model, content_hash, vector, computed_at) "
+                            + "SELECT l.id, l.kind, true, '" + org.techmarket.matching.BgeSmallZhEmbedder.MODEL + "', v.hash, v.vector, now() "
+                            + "FROM bench_stage s JOIN listing l ON l.source_key = s.source_key JOIN bench_vector v ON v.paper = s.paper "
+                            // the app's own background pass may have embedded the first few already
+                            + "ON CONFLICT (listing_id) DO NOTHING");
+                    st.execute("DROP TABLE bench_vector");
+                    System.out.printf("stored %d vectors (one per listing, %d distinct) in %.1f s%n", stored, papers.size(),
+                            (System.nanoTime() - vectorsStart) / 1e9);
+                }
                 st.execute("CREATE INDEX listing_search_idx ON listing USING gin (search_vector)");
                 st.execute("CREATE INDEX listing_ngram_idx ON listing USING gin (ngram_vector)");
                 st.execute("DROP TABLE bench_stage");

@@ -22,8 +22,14 @@ bench_start() {
   [ -f target/quarkus-app/quarkus-run.jar ] && [ "${BENCH_REBUILD:-1}" = 0 ] || ./mvnw -B -ntp -q package -DskipTests
   echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -r)"
   echo "== PostgreSQL: $(pg_settings "$1" 2>/dev/null || echo 'settings unknown (external database)')"
+  : > "target/bench-$1.log"
+  bench_app "$1"
+}
+
+# bench_app DBNAME: starts the built app (its log appended to target/bench-DBNAME.log) and waits until it is ready.
+bench_app() {
   QUARKUS_HTTP_PORT=$PORT TECHMARKET_ADMIN_PASSWORD=$ADMIN_PASS java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
-    > "target/bench-$1.log" 2>&1 &
+    >> "target/bench-$1.log" 2>&1 &
   app=$!
   for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 }

@@ -7,6 +7,8 @@ RESULTS=${1:-65634}
 NEEDS=${2:-1479}
 REQUESTS=${3:-2000}
 CLIENTS=${4:-1}
+# A search benchmark: no text vectors (match-bench.sh loads them).
+export BENCH_VECTORS=${BENCH_VECTORS:-0}
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 bench_start techmarket_bench
 echo "== load"

@@ -90,6 +90,18 @@ public interface AccountMessages {
     String notifications_read_all();
 
     @Message
+    String notifications_match_mode();
+
+    @Message
+    String notifications_match_now();
+
+    @Message
+    String notifications_match_digest();
+
+    @Message
+    String notifications_save();
+
+    @Message
     String login_title();
 
     @Message

@@ -413,6 +413,15 @@ public interface AppMessages {
     String fit_region_OTHER();
 
     @Message
+    String closeness_CLOSE();
+
+    @Message
+    String closeness_RELATED();
+
+    @Message
+    String closeness_DISTANT();
+
+    @Message
     String updated_at();
 
     @Message

@@ -310,4 +310,10 @@ public interface ListingMessages {
 
     @Message
     String view_matches();
+
+    @Message
+    String similar_results();
+
+    @Message
+    String similar_needs();
 }

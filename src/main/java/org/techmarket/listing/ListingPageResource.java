@@ -108,13 +108,20 @@ public class ListingPageResource {
         }
     }
 
+    /** Similar listings shown on a listing's page. */
+    static final int SIMILAR_SHOWN = 5;
+
+    @Inject
+    SimilarListings similar;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance browse(Browse browse);
 
         static native TemplateInstance detail(Listing listing, String organisationName, String regionName,
                 RawString title, RawString summary, RawString description, String q, boolean canAsk,
-                boolean owner, boolean showContact, List<AuditEvent> events, Map<String, String> errors);
+                boolean owner, boolean showContact, List<AuditEvent> events, Map<String, String> errors,
+                List<SimilarListings.Similar> similar);
     }
 
     @GET
@@ -191,7 +198,8 @@ public class ListingPageResource {
                 regions.fullName(listing.regionCode), Highlighter.highlight(listing.title, words),
                 Highlighter.highlight(listing.summary, words), Highlighter.highlight(listing.description, words),
                 q == null ? "" : q, caller.isPresent() && !owner && listing.isPublished(), owner,
-                contacts.mayViewOnPage(listing, caller), staff || owner ? listings.history(listing.id) : List.of(), errors);
+                contacts.mayViewOnPage(listing, caller), staff || owner ? listings.history(listing.id) : List.of(), errors,
+                listing.isPublished() ? similar.similarTo(listing.id, listing.kind, SIMILAR_SHOWN) : List.of());
     }
 
     private static String excerpt(Listing l) {

@@ -164,6 +164,21 @@ public abstract class ListingResourceBase {
         return views.of(listing, contacts.mayView(listing, caller));
     }
 
+    @GET
+    @Path("/{id}/similar")
+    @PermitAll
+    @Operation(summary = "Get the listings similar to a published one",
+            description = "Up to 5 published listings of the same kind closest in meaning (text embeddings), closest "
+                    + "first, with their cosine similarity; empty while the listing's vector is being computed. 404 for "
+                    + "a listing that is not published.")
+    public List<SimilarListings.Similar> similar(@PathParam("id") long id) {
+        Listing listing = listings.getVisible(id, kind(), Optional.empty());
+        return similar.similarTo(listing.id, kind(), ListingPageResource.SIMILAR_SHOWN);
+    }
+
+    @Inject
+    SimilarListings similar;
+
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)

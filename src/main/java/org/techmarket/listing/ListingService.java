@@ -367,6 +367,15 @@ public class ListingService {
         return search.refreshStatistics(kind);
     }
 
+    /** The texts of listings (those that exist), in no particular order. */
+    public List<ListingText> texts(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return listings.list("id in ?1", ids).stream().map(l -> new ListingText(l.id, l.kind,
+                l.status == ListingStatus.PUBLISHED, l.title, l.keywords, l.summary, l.description)).toList();
+    }
+
     /** Ids of all published listings of a kind, for full recomputations. */
     public List<Long> publishedIds(ListingKind kind) {
         return listings.find("select l.id from Listing l where l.kind = ?1 and l.status = ?2 order by l.id", kind,

@@ -43,8 +43,10 @@ public class PostgresListingSearch implements ListingSearch {
                  || setweight(to_tsvector('simple', :keywords), 'A')
                  || setweight(to_tsvector('simple', :summary), 'B')
                  || setweight(to_tsvector('simple', :body), 'C'),
-                       ngram_vector = array_to_tsvector(array_remove(string_to_array(:ngrams, ' '), ''))
+                       ngram_vector = array_to_tsvector(array_remove(string_to_array(:ngrams, ' '), '')),
+                       indexed_with = :version
                  WHERE id = :id""")
+                .setParameter("version", Segmenter.VERSION)
                 .setParameter("title", segmenter.indexText(listing.title))
                 .setParameter("keywords", segmenter.indexText(String.join("，", listing.keywords)))
                 .setParameter("summary", segmenter.indexText(listing.summary))
@@ -235,12 +237,12 @@ public class PostgresListingSearch implements ListingSearch {
     }
 
     /**
-     * Candidates for matching: listings sharing any of the words, the best by rank within a window
-     * of {@value #CANDIDATE_WINDOW} matches (frequent words sampled by the index, as in search).
+     * Candidates for matching: all published listings sharing any of the words, ranked; the caller
+     * chooses words whose matches are few enough to rank them all (the best match must not depend on
+     * when it was stored). Should the statistics be stale, the index samples at most
+     * {@value #CANDIDATE_SAMPLE} matches (at random, not the oldest).
      */
-    static final int CANDIDATE_WINDOW = 500;
-    /** Matches of a frequent candidate word sampled by the index (as {@link #FREQUENT_TERM_SAMPLE} for search). */
-    static final int CANDIDATE_SAMPLE = 2000;
+    static final int CANDIDATE_SAMPLE = 20_000;
 
     @Override
     @Transactional
@@ -252,12 +254,9 @@ public class PostgresListingSearch implements ListingSearch {
         em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + CANDIDATE_SAMPLE).executeUpdate();
         String tsq = words.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" | "));
         @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("WITH window_ids AS (SELECT id FROM listing"
+        List<Long> ids = em.createNativeQuery("SELECT id FROM listing"
                 + " WHERE kind = :kind AND status = 'PUBLISHED' AND search_vector @@ to_tsquery('simple', :tsq)"
-                + " LIMIT " + CANDIDATE_WINDOW + ")"
-                + " SELECT l.id FROM listing l JOIN window_ids w ON w.id = l.id"
-                + " ORDER BY ts_rank(l.search_vector, to_tsquery('simple', :tsq), 1) DESC, l.published_at DESC"
-                + " LIMIT :limit", Long.class)
+                + " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, id DESC LIMIT :limit", Long.class)
                 .setParameter("kind", kind.name())
                 .setParameter("tsq", tsq)
                 .setParameter("limit", limit)

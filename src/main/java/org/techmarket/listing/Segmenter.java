@@ -33,16 +33,53 @@ public class Segmenter {
         StandardTokenizer.segment("科技成果转化");
     }
 
+    /**
+     * The version of this segmentation; listings indexed with an older one are indexed again in the
+     * background ({@link IndexBackfill}). 2: letters and digits together stay one token (5G, GaN, 4H-SiC).
+     */
+    public static final int VERSION = 2;
+    /** A run of Latin letters and digits, hyphens inside it (5G, GaN, 4H-SiC, CO2, PDC): one token. */
+    private static final Pattern LATIN_TOKEN = Pattern.compile("[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*");
+
     /** The words of a text in order, normalised. */
     public List<String> words(String text) {
         List<String> words = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return words;
         }
-        for (Term term : StandardTokenizer.segment(text)) {
-            addNormalised(term.word, words);
-        }
+        forEachPiece(text, latin -> addLatin(latin, words), other -> {
+            for (Term term : StandardTokenizer.segment(other)) {
+                addNormalised(term.word, words);
+            }
+        });
         return words;
+    }
+
+    /**
+     * Cuts a text into runs of Latin letters and digits (each one token: HanLP would cut 5G into 5 and g)
+     * and the text between them (segmented by HanLP), in order.
+     */
+    private static void forEachPiece(String text, java.util.function.Consumer<String> latin,
+            java.util.function.Consumer<String> other) {
+        java.util.regex.Matcher m = LATIN_TOKEN.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                other.accept(text.substring(last, m.start()));
+            }
+            latin.accept(m.group());
+            last = m.end();
+        }
+        if (last < text.length()) {
+            other.accept(text.substring(last));
+        }
+    }
+
+    private static void addLatin(String token, List<String> out) {
+        String word = token.replace("-", "").toLowerCase(Locale.ROOT);
+        if (!FUNCTION_WORDS.contains(word)) {
+            out.add(word);
+        }
     }
 
     /**
@@ -56,15 +93,17 @@ public class Segmenter {
         }
         Set<String> present = new LinkedHashSet<>(words);
         List<String> extra = new ArrayList<>();
-        for (Term term : IndexTokenizer.segment(text)) {
-            List<String> normalised = new ArrayList<>();
-            addNormalised(term.word, normalised);
-            for (String w : normalised) {
-                if (present.add(w)) {
-                    extra.add(w);
+        forEachPiece(text, latin -> { }, other -> {
+            for (Term term : IndexTokenizer.segment(other)) {
+                List<String> normalised = new ArrayList<>();
+                addNormalised(term.word, normalised);
+                for (String w : normalised) {
+                    if (present.add(w)) {
+                        extra.add(w);
+                    }
                 }
             }
-        }
+        });
         StringBuilder out = new StringBuilder(String.join(" ", words));
         for (String w : extra) {
             out.append(' ').append(w);

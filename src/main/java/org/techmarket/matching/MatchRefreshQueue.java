@@ -29,6 +29,9 @@ public class MatchRefreshQueue {
     MatchingService matching;
 
     @Inject
+    ListingEmbeddings embeddings;
+
+    @Inject
     org.techmarket.common.ClusterLock lock;
 
     @Inject
@@ -83,6 +86,9 @@ public class MatchRefreshQueue {
         List<Number> ids = em.createNativeQuery("""
                 SELECT listing_id FROM match_refresh ORDER BY requested_at
                  LIMIT :batch FOR UPDATE SKIP LOCKED""").setParameter("batch", BATCH).getResultList();
+        // Vectors first (one model call for the batch), committed, so that the matches below see them.
+        List<Long> batch = ids.stream().map(Number::longValue).toList();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> embeddings.embed(batch));
         for (Number id : ids) {
             matching.refresh(id.longValue());
             em.createNativeQuery("DELETE FROM match_refresh WHERE listing_id = :id")

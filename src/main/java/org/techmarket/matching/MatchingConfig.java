@@ -9,4 +9,12 @@ public interface MatchingConfig {
     /** How often the match refresh queue is drained. */
     @WithDefault("2s")
     String refreshEvery();
+
+    /** Threads the embedding model computes with (in the background, never in a request). */
+    @WithDefault("1")
+    int embeddingThreads();
+
+    /** How often each instance reads the vectors computed since it last looked into its index. */
+    @WithDefault("5s")
+    String vectorSyncEvery();
 }

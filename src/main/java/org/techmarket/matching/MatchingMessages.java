@@ -38,6 +38,12 @@ public interface MatchingMessages {
     String why_other_field();
 
     @Message
+    String why_similarity();
+
+    @Message
+    String why_meaning_pending();
+
+    @Message
     String open_case();
 
     @Message

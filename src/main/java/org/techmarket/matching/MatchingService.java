@@ -9,10 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,7 +35,7 @@ public class MatchingService {
     public static final int SHOWN = 10;
     /** Matches kept per listing by the background refresh. */
     static final int STORED = 20;
-    /** A new match at least this strong is worth telling the owners about. */
+    /** A new match at least this strong, with evidence ({@link #worthTelling}), is worth telling the owners about. */
     static final double STRONG = 0.65;
 
     @Inject
@@ -58,6 +56,9 @@ public class MatchingService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ListingEmbeddings embeddings;
+
     private final AtomicReference<Recomputation> lastRecomputation = new AtomicReference<>();
 
     public record Recomputation(boolean running, int needs, int matchesStored, Instant startedAt, Long durationMs) {
@@ -65,8 +66,13 @@ public class MatchingService {
 
     /** The best matches of a published listing of the given kind; anything else is not found. */
     public List<Match> matchesFor(long listingId, ListingKind kind, int limit) {
+        return matchesFor(listingId, kind, limit, MatchingEngine.Mode.BOTH);
+    }
+
+    /** The same, ranked by the given evidence only (to compare words and meaning). */
+    public List<Match> matchesFor(long listingId, ListingKind kind, int limit, MatchingEngine.Mode evidence) {
         IndexedListing subject = published(listingId, kind);
-        return engine.rank(subject, Math.min(Math.max(limit, 1), 50));
+        return engine.rank(subject, Math.min(Math.max(limit, 1), 50), evidence);
     }
 
     public Map<Long, IndexedListing> listingsOf(List<Match> matches, ListingKind otherKind) {
@@ -95,8 +101,6 @@ public class MatchingService {
         boolean isNeed = subject.kind() == ListingKind.NEED;
         List<Match> matches = engine.rank(subject, STORED);
         List<StoredMatch> before = isNeed ? stored.listForNeed(listingId) : stored.listForResult(listingId);
-        Set<StoredMatch.Pair> known = new HashSet<>();
-        before.forEach(m -> known.add(m.pair));
         before.forEach(stored::delete);
         stored.flush();
         Map<Long, IndexedListing> others = listingsOf(matches, isNeed ? ListingKind.RESULT : ListingKind.NEED);
@@ -107,12 +111,12 @@ public class MatchingService {
             s.score = (float) m.score();
             s.explanation = toJson(m.explanation());
             stored.persist(s);
-            if (m.score() >= STRONG && !known.contains(s.pair) && told < TOLD_PER_REFRESH) {
-                told++;
+            // Each pair is told once, ever (the notification's key): a pair found again is not news, a pair
+            // that becomes strong later (its vectors computed, a listing edited) is.
+            if (worthTelling(m) && told < TOLD_PER_REFRESH) {
                 IndexedListing other = others.get(isNeed ? m.resultId() : m.needId());
-                tell(subject, other);
-                if (other != null) {
-                    tell(other, subject);
+                if (other != null && tell(subject, other) | tell(other, subject)) {
+                    told++;
                 }
             }
         }
@@ -125,6 +129,7 @@ public class MatchingService {
         if (current != null && current.running()) {
             return current;
         }
+        embeddings.backfillAgain();
         Recomputation started = new Recomputation(true, 0, 0, Instant.now(), null);
         if (!lastRecomputation.compareAndSet(current, started)) {
             return lastRecomputation.get();
@@ -176,20 +181,30 @@ public class MatchingService {
         return done;
     }
 
-    private void tell(IndexedListing owner, IndexedListing about) {
-        if (about == null) {
-            return;
-        }
+    /** Tells the owner of a listing about a match; whether a new notification was written. */
+    private boolean tell(IndexedListing owner, IndexedListing about) {
         // Listings collected by staff (imports) are owned by a staff account: the market does not notify itself.
         boolean staffOwned = accounts.findById(owner.ownerId())
                 .map(u -> Roles.STAFF.equals(u.role) || Roles.ADMIN.equals(u.role)).orElse(true);
         if (staffOwned) {
-            return;
+            return false;
         }
         // Once per pair of listings: a match found again on the next recomputation is not news.
-        notifications.notify(owner.ownerId(), "MATCH", "match:" + owner.id() + ":" + about.id(),
+        return notifications.notify(owner.ownerId(), "MATCH", "match:" + owner.id() + ":" + about.id(),
                 "/" + about.kind().path + "/" + about.id(), owner.kind() == ListingKind.NEED ? "match.need" : "match.result",
                 owner.title(), about.title());
+    }
+
+    /**
+     * A match told to the owners needs real evidence, not only a high score: meanings close (similarity at
+     * least {@link MatchScorer#CLOSE}, above 99 % of same-discipline pairs of the dev split) and either a
+     * meaningful shared word or the same field. A pair whose vectors are not computed yet is not told
+     * (it will be, once they are: the pair is still new then).
+     */
+    static boolean worthTelling(Match m) {
+        MatchExplanation e = m.explanation();
+        return m.score() >= STRONG && e.similarity() != null && e.similarity() >= MatchScorer.CLOSE
+                && (!e.sharedTerms().isEmpty() || e.sameField());
     }
 
     /** New strong matches told per listing and refresh, best first: the rest are on its matches page. */

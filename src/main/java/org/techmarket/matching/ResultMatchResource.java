@@ -26,9 +26,12 @@ public class ResultMatchResource {
     @PermitAll
     @Operation(summary = "Get the needs matching a result",
             description = "The published needs that best match a published result, best first, each with its score "
-                    + "and why; `limit` is 10 by default (1–50). Public; 404 for a result that is not published.")
-    public List<MatchingApi.MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
-        List<Match> matches = matching.matchesFor(id, ListingKind.RESULT, limit == null ? MatchingService.SHOWN : limit);
+                    + "and why; `limit` is 10 by default (1–50). Public; 404 for a result that is not published. `evidence` (BOTH by default) compares the evidence: "
+                    + "WORDS ranks by shared words only, MEANING by the text embeddings only.")
+    public List<MatchingApi.MatchView> matches(@PathParam("id") long id, @QueryParam("limit") Integer limit,
+            @QueryParam("evidence") String evidence) {
+        List<Match> matches = matching.matchesFor(id, ListingKind.RESULT, limit == null ? MatchingService.SHOWN : limit,
+                MatchingEngine.Mode.parse(evidence));
         return MatchingApi.MatchView.of(matches, matching.listingsOf(matches, ListingKind.NEED), ListingKind.NEED);
     }
 }

@@ -41,7 +41,7 @@ public class NotificationPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance notifications(List<Row> notifications);
+        static native TemplateInstance notifications(List<Row> notifications, boolean matchDigest);
     }
 
     @GET
@@ -51,7 +51,7 @@ public class NotificationPageResource {
         long user = Caller.account(identity).userId();
         Language language = web.isEnglish() ? Language.EN : Language.ZH;
         return Templates.notifications(notifications.recent(user).stream()
-                .map(n -> new Row(n, notifications.text(n, language))).toList());
+                .map(n -> new Row(n, notifications.text(n, language))).toList(), notifications.matchDigest(user));
     }
 
     /** Follows a notification's link, marking it read. */
@@ -70,6 +70,18 @@ public class NotificationPageResource {
         long user = Caller.account(identity).userId();
         notifications.own(user, id).orElseThrow(() -> new NotFoundException("Notification", id));
         notifications.markRead(user, id);
+        return Response.seeOther(URI.create("/notifications")).build();
+    }
+
+    /** How matches are told: at once or in a daily digest (a select without JavaScript). */
+    @POST
+    @Path("notifications/preferences")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response preferences(@jakarta.ws.rs.FormParam("matchDigest") String digest) {
+        if (digest == null || !(digest.equals("true") || digest.equals("false"))) {
+            throw org.techmarket.common.InvalidInputException.of("matchDigest", "true or false");
+        }
+        notifications.setMatchDigest(Caller.account(identity).userId(), Boolean.parseBoolean(digest));
         return Response.seeOther(URI.create("/notifications")).build();
     }
 

@@ -80,4 +80,26 @@ public class NotificationResource {
         notifications.markAllRead(user);
         return Map.of("unread", notifications.unread(user));
     }
+
+    @GET
+    @Path("/preferences")
+    @Operation(summary = "Get how I hear of new matches",
+            description = "matchDigest false: a mail for each new strong match; true: matches show in the app at once "
+                    + "and come by mail once a day, in one digest. Any logged-in person.")
+    public NotificationApi.PreferencesView preferences() {
+        return new NotificationApi.PreferencesView(notifications.matchDigest(Caller.account(identity).userId()));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/preferences")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose how I hear of new matches",
+            description = "Sets matchDigest (required): a mail for each new strong match, or one daily digest. Any "
+                    + "logged-in person.")
+    public NotificationApi.PreferencesView setPreferences(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull
+            NotificationApi.PreferencesRequest request) {
+        long user = Caller.account(identity).userId();
+        notifications.setMatchDigest(user, request.matchDigest());
+        return new NotificationApi.PreferencesView(notifications.matchDigest(user));
+    }
 }

@@ -53,16 +53,19 @@ public class Notifications implements UnreadCounter {
         String[] params = Arrays.stream(values).map(String::valueOf).toArray(String[]::new);
         String title = cut(render(key, params, Language.ZH), 300);
         @SuppressWarnings("unchecked")
-        List<Object[]> recipient = em.createNativeQuery("SELECT email, language FROM user_account WHERE id = :id")
+        List<Object[]> recipient = em.createNativeQuery("SELECT email, language, match_digest FROM user_account WHERE id = :id")
                 .setParameter("id", userId).getResultList();
         if (recipient.isEmpty()) {
             return false;
         }
+        // A person who chose the daily digest sees matches in the app at once; the mail waits for the digest.
+        boolean digest = MATCH.equals(kind) && Boolean.TRUE.equals(recipient.get(0)[2]);
         @SuppressWarnings("unchecked")
         List<Object> written = em.createNativeQuery("""
-                INSERT INTO notification (user_id, kind, title, link, message_key, params, dedup_key)
-                VALUES (:user, :kind, :title, :link, :key, CAST(:params AS text[]), :once)
+                INSERT INTO notification (user_id, kind, title, link, message_key, params, dedup_key, digest_pending)
+                VALUES (:user, :kind, :title, :link, :key, CAST(:params AS text[]), :once, :digest)
                 ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING RETURNING id""")
+                .setParameter("digest", digest)
                 .setParameter("user", userId).setParameter("kind", kind).setParameter("title", title)
                 .setParameter("link", link).setParameter("key", key).setParameter("params", arrayLiteral(params))
                 .setParameter("once", once == null ? null : cut(once, 200)).getResultList();
@@ -70,7 +73,7 @@ public class Notifications implements UnreadCounter {
             return false;
         }
         String email = (String) recipient.get(0)[0];
-        if (config.enabled() && email != null && !email.isBlank()) {
+        if (!digest && config.enabled() && email != null && !email.isBlank()) {
             Language language = Language.fromTag((String) recipient.get(0)[1]);
             String text = render(key, params, language);
             String subject = (language == Language.EN ? "[Tech Market] " : "[科技大市场] ") + cut(text, 120);
@@ -79,6 +82,57 @@ public class Notifications implements UnreadCounter {
                             failure.getMessage()));
         }
         return true;
+    }
+
+    /** The kind of the match notifications, which a person may take as a daily digest. */
+    public static final String MATCH = "MATCH";
+
+    /** Whether a person takes match notifications as a daily digest. */
+    @Transactional
+    public boolean matchDigest(long userId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT match_digest FROM user_account WHERE id = :id")
+                .setParameter("id", userId).getSingleResult());
+    }
+
+    @Transactional
+    public void setMatchDigest(long userId, boolean digest) {
+        em.createNativeQuery("UPDATE user_account SET match_digest = :d WHERE id = :id")
+                .setParameter("d", digest).setParameter("id", userId).executeUpdate();
+    }
+
+    /**
+     * Sends each person who chose the digest one mail listing the match notifications written since
+     * the last one, in their language; returns the number of mails. Runs daily on one instance.
+     */
+    @Transactional
+    public int sendDigests() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT n.id, n.user_id, u.email, u.language FROM notification n JOIN user_account u ON u.id = n.user_id
+                 WHERE n.digest_pending ORDER BY n.user_id, n.created_at FOR UPDATE OF n SKIP LOCKED""").getResultList();
+        java.util.Map<Long, List<Object[]>> byUser = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byUser.computeIfAbsent(((Number) r[1]).longValue(), k -> new java.util.ArrayList<>()).add(r));
+        int mails = 0;
+        for (var entry : byUser.entrySet()) {
+            Object[] first = entry.getValue().get(0);
+            String email = (String) first[2];
+            Language language = Language.fromTag((String) first[3]);
+            StringBuilder body = new StringBuilder();
+            for (Object[] r : entry.getValue()) {
+                Notification n = notifications.findById(((Number) r[0]).longValue());
+                body.append("· ").append(text(n, language)).append(n.link == null ? "" : "  " + n.link).append('\n');
+            }
+            em.createNativeQuery("UPDATE notification SET digest_pending = false WHERE user_id = :u AND digest_pending")
+                    .setParameter("u", entry.getKey()).executeUpdate();
+            if (config.enabled() && email != null && !email.isBlank()) {
+                String subject = render("match.digest", new String[] {String.valueOf(entry.getValue().size())}, language);
+                mailer.send(Mail.withText(email, (language == Language.EN ? "[Tech Market] " : "[科技大市场] ") + subject,
+                        body.toString())).subscribe().with(ok -> { }, failure -> LOG.warnf("Digest to user %d failed: %s",
+                                entry.getKey(), failure.getMessage()));
+                mails++;
+            }
+        }
+        return mails;
     }
 
     /** Tells every approved, enabled member of an organisation (but the one who acted) of an event, once each. */

@@ -97,10 +97,13 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/needs/{id}/confirm-available
             MEMBER POST /api/v1/needs/{id}/inquiries
             PUBLIC GET /api/v1/needs/{id}/matches
+            PUBLIC GET /api/v1/needs/{id}/similar
             STAFF POST /api/v1/needs/{id}/review
             MEMBER+OWN POST /api/v1/needs/{id}/submit
             MEMBER+OWN POST /api/v1/needs/{id}/withdraw
             ACCOUNT GET /api/v1/notifications
+            ACCOUNT GET /api/v1/notifications/preferences
+            ACCOUNT PUT /api/v1/notifications/preferences
             ACCOUNT POST /api/v1/notifications/read
             ACCOUNT GET /api/v1/notifications/unread-count
             ACCOUNT+OWN POST /api/v1/notifications/{id}/read
@@ -134,6 +137,7 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/results/{id}/confirm-available
             MEMBER POST /api/v1/results/{id}/inquiries
             PUBLIC GET /api/v1/results/{id}/matches
+            PUBLIC GET /api/v1/results/{id}/similar
             STAFF POST /api/v1/results/{id}/review
             MEMBER+OWN POST /api/v1/results/{id}/submit
             MEMBER+OWN POST /api/v1/results/{id}/withdraw
@@ -203,6 +207,7 @@ class AccessMatrixTest {
             PUBLIC GET /needs/{id}/matches
             ACCOUNT GET /notifications
             MEMBER+OWN GET /deals/{id}
+            ACCOUNT POST /notifications/preferences
             ACCOUNT POST /notifications/read
             ACCOUNT+OWN GET /notifications/{id}/open
             ACCOUNT+OWN POST /notifications/{id}/read

@@ -110,4 +110,39 @@ class NotificationsTest {
         List<String> joinerTitles = titles(joiner, "en");
         assertEquals(1, joinerTitles.stream().filter(t -> t.startsWith("Your request to join")).count(), () -> joinerTitles.toString());
     }
+
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
+    /** A person who chose the digest sees a match in the app at once, and gets one mail a day listing them. */
+    @Test
+    void shouldHoldMatchMailsForTheDailyDigestOfThoseWhoChoseIt() {
+        Person enterprise = accounts.enterprise();
+        String address = enterprise.username() + "@example.cn";
+        as(enterprise).get("/api/v1/notifications/preferences").then().statusCode(200).body("matchDigest", equalTo(false));
+        as(enterprise).body(Map.of()).put("/api/v1/notifications/preferences").then().statusCode(400)
+                .body(containsString("matchDigest"));
+        as(enterprise).body(Map.of("matchDigest", true)).put("/api/v1/notifications/preferences").then().statusCode(200)
+                .body("matchDigest", equalTo(true));
+        int mailsBefore = mailbox.getMailsSentTo(address).size();
+        QuarkusTransaction.requiringNew().run(() -> {
+            notifications.notify(enterprise.id(), Notifications.MATCH, "digest-test-1:" + enterprise.id(), "/results/1",
+                    "match.need", "需求甲", "成果一");
+            notifications.notify(enterprise.id(), Notifications.MATCH, "digest-test-2:" + enterprise.id(), "/results/2",
+                    "match.need", "需求甲", "成果二");
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(titles(enterprise, "zh-CN").contains("新的科技成果匹配您的需求“需求甲”：成果二"),
+                "in the app at once");
+        assertEquals(mailsBefore, mailbox.getMailsSentTo(address).size(), "no mail per match");
+
+        notifications.sendDigests();
+
+        var mails = mailbox.getMailsSentTo(address);
+        assertEquals(mailsBefore + 1, mails.size(), "one digest mail");
+        String text = mails.get(mails.size() - 1).getText();
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("成果一") && text.contains("成果二"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(mails.get(mails.size() - 1).getSubject().contains("2 条"));
+        notifications.sendDigests();
+        assertEquals(mailsBefore + 1, mailbox.getMailsSentTo(address).size(), "each match in one digest only");
+    }
 }
