@@ -233,6 +233,9 @@ public class SearchBench {
                 st.execute("SET maintenance_work_mem = '1GB'");
                 st.execute("DROP INDEX IF EXISTS listing_search_idx");
                 st.execute("DROP INDEX IF EXISTS listing_ngram_idx");
+                // The listings and their vectors commit together: the app's background embedding pass never sees
+                // a loaded listing without its vector (and never races this load for the same rows).
+                db.setAutoCommit(false);
                 int inserted = st.executeUpdate("INSERT INTO listing (kind, title, summary, description, field, keywords, maturity, modes, "
                         + "price_fen, budget_min_fen, budget_max_fen, region_code, organisation_id, owner_id, contact_name, contact_phone, "
                         + "valid_until, status, submitted_at, published_at, search_vector, ngram_vector, indexed_with, source_key) "
@@ -252,13 +255,13 @@ public class SearchBench {
                     long vectorsStart = System.nanoTime();
                     int stored = st.executeUpdate("INSERT INTO listing_embedding (listing_id, kind, active, model, content_hash, vector, computed_at) "
                             + "SELECT l.id, l.kind, true, '" + org.techmarket.matching.BgeSmallZhEmbedder.MODEL + "', v.hash, v.vector, now() "
-                            + "FROM bench_stage s JOIN listing l ON l.source_key = s.source_key JOIN bench_vector v ON v.paper = s.paper "
-                            // the app's own background pass may have embedded the first few already
-                            + "ON CONFLICT (listing_id) DO NOTHING");
+                            + "FROM bench_stage s JOIN listing l ON l.source_key = s.source_key JOIN bench_vector v ON v.paper = s.paper");
                     st.execute("DROP TABLE bench_vector");
                     System.out.printf("stored %d vectors (one per listing, %d distinct) in %.1f s%n", stored, papers.size(),
                             (System.nanoTime() - vectorsStart) / 1e9);
                 }
+                db.commit();
+                db.setAutoCommit(true);
                 st.execute("CREATE INDEX listing_search_idx ON listing USING gin (search_vector)");
                 st.execute("CREATE INDEX listing_ngram_idx ON listing USING gin (ngram_vector)");
                 st.execute("DROP TABLE bench_stage");
