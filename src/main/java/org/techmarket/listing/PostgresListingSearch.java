@@ -191,6 +191,9 @@ public class PostgresListingSearch implements ListingSearch {
     /** For this transaction: take matches from the GIN index, with room for its bitmap to stay exact. */
     private void preferIndex() {
         em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        // A statement the driver has prepared five times gets a generic plan, which cannot see how few listings a
+        // word query matches: at 1M it ANDed a bitmap of every published result (164 of 193 ms). Plan each time.
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         em.createNativeQuery("SET LOCAL work_mem = '32MB'").executeUpdate();
     }
 

@@ -176,6 +176,10 @@ public class ListingEmbeddings {
                 .setParameter("after", backfillAfter).setParameter("model", embedder.model())
                 .setParameter("batch", BATCH).getResultList();
         if (ids.isEmpty()) {
+            // Everything up to the newest listing has a vector: the next runs look only at listings stored after it
+            // (without this, each run would scan the whole table again to find nothing).
+            Number newest = (Number) em.createNativeQuery("SELECT coalesce(max(id), 0) FROM listing").getSingleResult();
+            backfillAfter = Math.max(backfillAfter, newest.longValue());
             return 0;
         }
         List<Long> batch = ids.stream().map(Number::longValue).toList();

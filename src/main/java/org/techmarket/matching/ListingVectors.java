@@ -91,6 +91,10 @@ public class ListingVectors {
                     }
                 }
             }
+            // The old index goes first: a million vectors are not held twice while the new one fills.
+            for (ListingKind kind : ListingKind.values()) {
+                indexes.put(kind, new VectorIndex(embedder.dimensions(), 16));
+            }
             for (ListingKind kind : ListingKind.values()) {
                 // Sized to what is stored (plus room to grow), so a million vectors are not copied while loading.
                 int n = counts.getOrDefault(kind, 0);
@@ -114,9 +118,31 @@ public class ListingVectors {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            read(c, seenUpTo.minus(OVERLAP));
+            Instant since = seenUpTo.minus(OVERLAP);
+            if (changedSince(c, seenUpTo) > REBUILD_FROM) {
+                // A bulk load elsewhere: rebuilt to size, rather than grown a row at a time.
+                c.close();
+                load();
+                return;
+            }
+            read(c, since);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Reading new vectors failed; will retry", e);
+        }
+    }
+
+    /** More changed rows than this since the last look, and the index is rebuilt to size instead. */
+    static final int REBUILD_FROM = 50_000;
+
+    private int changedSince(Connection c, Instant since) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT count(*) FROM listing_embedding WHERE model = ? AND computed_at > ?")) {
+            st.setString(1, embedder.model());
+            st.setTimestamp(2, Timestamp.from(since));
+            try (ResultSet r = st.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
         }
     }
 
@@ -131,12 +157,13 @@ public class ListingVectors {
             st.setString(1, embedder.model());
             st.setTimestamp(2, Timestamp.from(since));
             Instant latest = seenUpTo;
+            float[] buffer = new float[embedder.dimensions()]; // the index copies what it keeps
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
                     VectorIndex index = indexes.get(ListingKind.valueOf(r.getString(2)));
                     if (r.getBoolean(3)) {
-                        index.put(id, decode(r.getBytes(4)));
+                        index.put(id, decode(r.getBytes(4), buffer));
                     } else {
                         index.remove(id);
                     }
@@ -186,11 +213,14 @@ public class ListingVectors {
     }
 
     static float[] decode(byte[] bytes) {
+        return decode(bytes, new float[bytes.length / 4]);
+    }
+
+    static float[] decode(byte[] bytes, float[] into) {
         ByteBuffer b = ByteBuffer.wrap(bytes);
-        float[] v = new float[bytes.length / 4];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = b.getFloat();
+        for (int i = 0; i < into.length; i++) {
+            into[i] = b.getFloat();
         }
-        return v;
+        return into;
     }
 }

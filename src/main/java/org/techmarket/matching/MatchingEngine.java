@@ -25,7 +25,7 @@ import org.techmarket.listing.TermStatistics;
 public class MatchingEngine {
 
     /** Candidates drawn from the index per listing; the re-ranking reads each one's words. */
-    static final int CANDIDATES = 100;
+    static final int CANDIDATES = 50;
     /** The words of a listing that score candidates: the most telling ones (weight by place × rarity). */
     static final int QUERY_WORDS = 24;
     /** Of those, the ones sent to the index to draw candidates. */
@@ -37,7 +37,7 @@ public class MatchingEngine {
      */
     static final int CANDIDATE_BUDGET = 2_500;
     /** Candidates drawn by meaning (the nearest vectors). */
-    static final int NEIGHBOURS = 100;
+    static final int NEIGHBOURS = 50;
 
     @Inject
     ListingService listings;
