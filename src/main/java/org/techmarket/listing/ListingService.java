@@ -354,7 +354,7 @@ public class ListingService {
         return search.documents(ids);
     }
 
-    /** Indexed listings with only the given words (for scoring candidates). */
+    /** Indexed listings with only the given words (for scoring candidates); an empty set: their facts alone. */
     public List<IndexedListing> indexed(List<Long> ids, java.util.Set<String> onlyTerms) {
         return search.documents(ids, onlyTerms);
     }

@@ -292,19 +292,20 @@ public class PostgresListingSearch implements ListingSearch {
                        published_at, organisation_id, owner_id, array_to_string(modes, ','), length(search_vector)
                   FROM listing WHERE id IN (:ids) AND status = 'PUBLISHED'""")
                 .setParameter("ids", ids).getResultList();
-        // The words with their weights: all of them, or only those a matcher scores with.
-        String words = "SELECT l.id, u.lexeme, array_to_string(u.weights, '') FROM listing l, unnest(l.search_vector) u"
-                + " WHERE l.id IN (:ids)" + (onlyTerms == null ? "" : " AND u.lexeme IN (:terms)");
-        Query wordQuery = em.createNativeQuery(words).setParameter("ids", ids);
-        if (onlyTerms != null) {
-            if (onlyTerms.isEmpty()) {
-                return List.of();
+        // The words with their weights: all of them, only those a matcher scores with, or none (facts only).
+        List<Object[]> wordRows = List.of();
+        if (onlyTerms == null || !onlyTerms.isEmpty()) {
+            String words = "SELECT l.id, u.lexeme, array_to_string(u.weights, '') FROM listing l, unnest(l.search_vector) u"
+                    + " WHERE l.id IN (:ids)" + (onlyTerms == null ? "" : " AND u.lexeme IN (:terms)");
+            Query wordQuery = em.createNativeQuery(words).setParameter("ids", ids);
+            if (onlyTerms != null) {
+                wordQuery.setParameter("terms", onlyTerms);
             }
-            wordQuery.setParameter("terms", onlyTerms);
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = wordQuery.getResultList();
+            wordRows = found;
         }
         Map<Long, Map<String, Double>> weightsById = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> wordRows = wordQuery.getResultList();
         for (Object[] w : wordRows) {
             double weight = 0;
             for (char c : ((String) w[2]).toCharArray()) {

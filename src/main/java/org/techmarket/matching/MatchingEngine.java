@@ -73,8 +73,8 @@ public class MatchingEngine {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<IndexedListing> candidates = listings.indexed(List.copyOf(ids), query.isEmpty() ? Set.of("")
-                : query.keySet()).stream().filter(c -> c.organisationId() != subject.organisationId()).toList();
+        List<IndexedListing> candidates = listings.indexed(List.copyOf(ids), query.keySet()).stream()
+                .filter(c -> c.organisationId() != subject.organisationId()).toList();
         Map<Long, Double> similarity = new HashMap<>();
         if (meaning != null) {
             candidates.forEach(c -> similarity.put(c.id(), vectors.similarity(meaning, c.id(), other)));

@@ -36,7 +36,7 @@ public class VectorSimilarListings implements SimilarListings {
         java.util.Map<Long, Double> similarity = new java.util.HashMap<>();
         near.forEach(n -> similarity.put(n.id(), n.similarity()));
         // Published ones only (the index may still hold one withdrawn a moment ago), in the neighbours' order.
-        List<IndexedListing> published = listings.indexed(near.stream().map(VectorIndex.Neighbour::id).toList(), java.util.Set.of(""));
+        List<IndexedListing> published = listings.indexed(near.stream().map(VectorIndex.Neighbour::id).toList(), java.util.Set.of());
         return published.stream().limit(limit)
                 .map(l -> new Similar(l.id(), l.kind(), l.title(), Math.round(similarity.get(l.id()) * 1000) / 1000.0))
                 .toList();
