@@ -21,6 +21,8 @@ public class WebContext {
     @Inject
     CurrentVertxRequest request;
 
+    private SecurityIdentity resolved;
+
     public boolean isLoggedIn() {
         return !current().isAnonymous();
     }
@@ -110,9 +112,14 @@ public class WebContext {
      * authenticated it (an error page for a path no resource matched).
      */
     private SecurityIdentity current() {
+        if (resolved != null) {
+            return resolved;
+        }
         try {
             identity.isAnonymous();
-            return identity;
+            // The layout asks a dozen times per page; the identity behind the proxy is resolved once.
+            resolved = io.quarkus.arc.ClientProxy.unwrap(identity);
+            return resolved;
         } catch (BlockingOperationNotAllowedException | io.quarkus.security.AuthenticationFailedException e) {
             // Wrong credentials on a public page: the page is shown as to anyone (an API call answers 401).
             return ANONYMOUS;

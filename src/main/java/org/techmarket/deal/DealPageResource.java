@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.techmarket.common.Caller;
 
-/** The deal page: match → case → contracts → voucher-funded services, with the money at each step. */
-@Path("/deals")
+/**
+ * The deal page: match → case → contracts → voucher-funded services, with the money at each step.
+ * (Rooted at "/": a class at "/deals" took the path from the public feed of deals, which answered 404.)
+ */
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DealPageResource {
 
@@ -29,7 +32,7 @@ public class DealPageResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("deals/{id}")
     @Authenticated
     public TemplateInstance deal(@PathParam("id") long id) {
         return Templates.deal(deals.deal(Caller.of(identity), id));

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -124,28 +126,33 @@ public class ListingPageResource {
                 List<SimilarListings.Similar> similar);
     }
 
+    @Inject
+    ListingPageCaching caching;
+
     @GET
     @Path("results")
-    public TemplateInstance results(@BeanParam SearchParams params) {
-        return browse(ListingKind.RESULT, params);
+    public Response results(@BeanParam SearchParams params, @Context Request request) {
+        return caching.page(ListingKind.RESULT, request, () -> browse(ListingKind.RESULT, params));
     }
 
     @GET
     @Path("needs")
-    public TemplateInstance needs(@BeanParam SearchParams params) {
-        return browse(ListingKind.NEED, params);
+    public Response needs(@BeanParam SearchParams params, @Context Request request) {
+        return caching.page(ListingKind.NEED, request, () -> browse(ListingKind.NEED, params));
     }
 
     @GET
     @Path("results/{id}")
-    public TemplateInstance result(@PathParam("id") long id, @QueryParam("q") String q) {
-        return detail(listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity)), q, Map.of());
+    public Response result(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
+        return caching.page(ListingKind.RESULT, request,
+                () -> detail(listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity)), q, Map.of()));
     }
 
     @GET
     @Path("needs/{id}")
-    public TemplateInstance need(@PathParam("id") long id, @QueryParam("q") String q) {
-        return detail(listings.getVisible(id, ListingKind.NEED, Caller.optional(identity)), q, Map.of());
+    public Response need(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
+        return caching.page(ListingKind.NEED, request,
+                () -> detail(listings.getVisible(id, ListingKind.NEED, Caller.optional(identity)), q, Map.of()));
     }
 
     @POST
@@ -177,9 +184,11 @@ public class ListingPageResource {
         params.size = null;
         SearchQuery query = params.query(kind, 20);
         String q = params.q;
-        SearchPage result = listings.search(query);
-        Facets facets = listings.facets(query);
-        Set<String> words = segmenter.highlightTerms(q);
+        AnalysedQuery analysed = segmenter.analyse(query.text());
+        ListingSearch.BrowsePage found = listings.browse(query, analysed);
+        SearchPage result = found.page();
+        Facets facets = found.facets();
+        Set<String> words = analysed.highlightTerms();
         Map<Long, String> names = organisations.namesOf(result.items().stream().map(l -> l.organisationId).toList());
         List<Hit> hits = result.items().stream().map(l -> new Hit(l, names.get(l.organisationId),
                 regions.fullName(l.regionCode), Highlighter.highlight(l.title, words),

@@ -19,6 +19,13 @@ public interface ListingSearch {
 
     Facets facets(SearchQuery query);
 
+    /** A page of a search with its facets, for a page that shows both: one transaction, the query segmented once. */
+    BrowsePage browse(SearchQuery query, AnalysedQuery analysed);
+
+    /** A page of hits and the facet counts of all the matches. */
+    record BrowsePage(SearchPage page, Facets facets) {
+    }
+
     /** Ids of published listings of a kind matching any of the words, best first (matching draws candidates here). */
     List<Long> candidates(ListingKind kind, Set<String> words, int limit);
 

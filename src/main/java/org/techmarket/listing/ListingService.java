@@ -308,6 +308,10 @@ public class ListingService {
         return search.facets(query);
     }
 
+    public ListingSearch.BrowsePage browse(SearchQuery query, AnalysedQuery analysed) {
+        return search.browse(query, analysed);
+    }
+
     public List<org.techmarket.common.AuditEvent> history(long id) {
         return audit.history(Listing.ENTITY, id);
     }

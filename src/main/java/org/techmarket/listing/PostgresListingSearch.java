@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +29,9 @@ public class PostgresListingSearch implements ListingSearch {
 
     @Inject
     Segmenter segmenter;
+
+    @Inject
+    FacetCounts facetCounts;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -104,23 +106,45 @@ public class PostgresListingSearch implements ListingSearch {
     @Override
     @Transactional
     public SearchPage search(SearchQuery query) {
-        Filter words = filter(query, false);
-        SearchPage page = search(query, words);
-        if (words.charactersWouldAdd && page.total() < (words.parts == 1 ? CHARACTER_FALLBACK : 1)) {
-            page = search(query, filter(query, true));
-        }
-        return page;
+        return search(query, segmenter.analyse(query.text()), false).page();
     }
 
-    private SearchPage search(SearchQuery query, Filter filter) {
-        if (filter.text) {
-            // Matches come from the GIN index; a sequential scan would read every vector.
-            preferIndex();
-            if (filter.parts == 1 && query.sort() == SearchQuery.Sort.RELEVANCE) {
-                em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + FREQUENT_TERM_SAMPLE).executeUpdate();
-            }
+    @Override
+    @Transactional
+    public BrowsePage browse(SearchQuery query, AnalysedQuery analysed) {
+        Searched searched = search(query, analysed, true);
+        return new BrowsePage(searched.page(), searched.facets());
+    }
+
+    /** A page and (when asked) its facets, in one transaction, the facets counted with the filter the page used. */
+    private record Searched(SearchPage page, Facets facets) {
+    }
+
+    private Searched search(SearchQuery query, AnalysedQuery analysed, boolean withFacets) {
+        Filter filter = filter(query, analysed, false);
+        // Nothing filters: the maintained counts give the facets and the total (no count statement).
+        FacetCounts.Counted counted = filter.unfiltered && withFacets ? facetCounts.counted(filter.kind) : null;
+        Hits hits = hits(query, filter, counted == null ? null : counted.total());
+        if (filter.charactersWouldAdd && hits.total() < (filter.parts == 1 ? CHARACTER_FALLBACK : 1)) {
+            filter = filter(query, analysed, true);
+            hits = hits(query, filter, null);
         }
-        Long total = null;
+        SearchPage page = new SearchPage(load(hits.ids()), Math.min(hits.total(), COUNT_LIMIT), hits.total() > COUNT_LIMIT,
+                query.page(), query.size());
+        return new Searched(page, !withFacets ? null : counted != null ? counted.facets() : facets(filter));
+    }
+
+    /** The ids of a page of matches in order, and how many matched (up to the count limit + 1). */
+    private record Hits(List<Long> ids, long total) {
+    }
+
+    private Hits hits(SearchQuery query, Filter filter, Long knownTotal) {
+        if (filter.text) {
+            // Matches come from the GIN index; a sequential scan would read every vector. A one-part query
+            // ranked by relevance samples a very frequent word's matches (see FREQUENT_TERM_SAMPLE).
+            preferIndex(filter.parts == 1 && query.sort() == SearchQuery.Sort.RELEVANCE ? FREQUENT_TERM_SAMPLE : 0);
+        }
+        Long total = knownTotal;
         List<Long> pageIds;
         if (filter.text && query.sort() == SearchQuery.Sort.RELEVANCE && filter.parts > 1) {
             // Several parts intersect to a small set: rank all of it (up to the count limit) from one index scan.
@@ -150,22 +174,19 @@ public class PostgresListingSearch implements ListingSearch {
             total = rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue();
         } else {
             Query ids = em.createNativeQuery("SELECT id FROM listing" + filter.where
-                    + " ORDER BY " + order(query.sort()) + " LIMIT :limit OFFSET :offset", Long.class);
+                    + " ORDER BY " + order(query.sort()) + " LIMIT :limit OFFSET :offset");
             filter.bind(ids);
             ids.setParameter("limit", query.size());
             ids.setParameter("offset", (long) query.page() * query.size());
-            @SuppressWarnings("unchecked")
-            List<Long> found = ids.getResultList();
-            pageIds = found;
+            pageIds = longs(ids);
         }
         if (total == null) {
             Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM listing" + filter.where
-                    + " LIMIT " + (COUNT_LIMIT + 1) + ") matched", Long.class);
+                    + " LIMIT " + (COUNT_LIMIT + 1) + ") matched");
             filter.bind(count);
             total = ((Number) count.getSingleResult()).longValue();
         }
-        return new SearchPage(load(pageIds), Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, query.page(),
-                query.size());
+        return new Hits(pageIds, total);
     }
 
     /** A ranked page's rows (id, capped count of all matches), the filter's and the page's parameters bound. */
@@ -188,31 +209,44 @@ public class PostgresListingSearch implements ListingSearch {
         };
     }
 
-    /** For this transaction: take matches from the GIN index, with room for its bitmap to stay exact. */
-    private void preferIndex() {
-        em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
-        // A statement the driver has prepared five times gets a generic plan, which cannot see how few listings a
-        // word query matches: at 1M it ANDed a bitmap of every published result (164 of 193 ms). Plan each time.
-        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        em.createNativeQuery("SET LOCAL work_mem = '32MB'").executeUpdate();
+    /**
+     * For this transaction, in one statement: take matches from the GIN index, with room for its bitmap to
+     * stay exact; plan each execution (a statement the driver has prepared five times gets a generic plan,
+     * which cannot see how few listings a word query matches: at 1M it ANDed a bitmap of every published
+     * result, 164 of 193 ms); and, when {@code ginSample} > 0, let the index hand back a sample of that many
+     * matches of a very frequent word (0: all of them).
+     */
+    private void preferIndex(int ginSample) {
+        em.createNativeQuery("SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode',"
+                + " 'force_custom_plan', true), set_config('work_mem', '32MB', true), set_config('gin_fuzzy_search_limit', '"
+                + ginSample + "', true)").getSingleResult();
     }
 
     @Override
     @Transactional
     public Facets facets(SearchQuery query) {
-        Filter filter = filter(query, false);
+        AnalysedQuery analysed = segmenter.analyse(query.text());
+        Filter filter = filter(query, analysed, false);
         if (filter.text) {
-            preferIndex();
+            preferIndex(0);
         }
         if (filter.charactersWouldAdd) {
             // The same choice as the search: characters too when the words find few listings.
             int fallback = filter.parts == 1 ? CHARACTER_FALLBACK : 1;
             Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM listing" + filter.where
-                    + " LIMIT " + fallback + ") matched", Long.class);
+                    + " LIMIT " + fallback + ") matched");
             filter.bind(count);
             if (((Number) count.getSingleResult()).longValue() < fallback) {
-                filter = filter(query, true);
+                filter = filter(query, analysed, true);
             }
+        }
+        return facets(filter);
+    }
+
+    /** Facet counts of the listings a filter passes: maintained counts when nothing filters, else one grouped query. */
+    private Facets facets(Filter filter) {
+        if (filter.unfiltered) {
+            return facetCounts.of(filter.kind);
         }
         String order = filter.text ? "" : " ORDER BY published_at DESC";
         String sql = "WITH m AS (SELECT field, maturity, substr(region_code, 1, 2) AS province, "
@@ -253,18 +287,14 @@ public class PostgresListingSearch implements ListingSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        preferIndex();
-        em.createNativeQuery("SET LOCAL gin_fuzzy_search_limit = " + CANDIDATE_SAMPLE).executeUpdate();
+        preferIndex(CANDIDATE_SAMPLE);
         String tsq = words.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" | "));
-        @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("SELECT id FROM listing"
+        return longs(em.createNativeQuery("SELECT id FROM listing"
                 + " WHERE kind = :kind AND status = 'PUBLISHED' AND search_vector @@ to_tsquery('simple', :tsq)"
-                + " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, id DESC LIMIT :limit", Long.class)
+                + " ORDER BY ts_rank(search_vector, to_tsquery('simple', :tsq), 1) DESC, id DESC LIMIT :limit")
                 .setParameter("kind", kind.name())
                 .setParameter("tsq", tsq)
-                .setParameter("limit", limit)
-                .getResultList();
-        return ids;
+                .setParameter("limit", limit));
     }
 
     String tsQuery(String text) {
@@ -391,6 +421,18 @@ public class PostgresListingSearch implements ListingSearch {
                 Math.max(((Number) c[1]).doubleValue(), 1), df);
     }
 
+    /**
+     * A native query's single column as longs. Native queries here never name a result class: Hibernate 7.2
+     * keys its plan cache on the result mapping, and a class-typed mapping never equals its cached copy, so
+     * each execution added an entry with the same hash until lookups walked a tree of thousands (most of a
+     * browse page's CPU).
+     */
+    static List<Long> longs(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = query.getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
     private static Long asLong(Object o) {
         return o == null ? null : ((Number) o).longValue();
     }
@@ -413,7 +455,10 @@ public class PostgresListingSearch implements ListingSearch {
 
     /** The query's words as a tsquery: parts joined by AND, each part as {@link #partQuery}. */
     String tsQuery(String text, String weight, boolean loose) {
-        List<List<String>> phrases = segmenter.queryPhrases(text);
+        return tsQuery(segmenter.queryPhrases(text), weight, loose);
+    }
+
+    private static String tsQuery(List<List<String>> phrases, String weight, boolean loose) {
         if (phrases.isEmpty()) {
             return null;
         }
@@ -428,8 +473,12 @@ public class PostgresListingSearch implements ListingSearch {
      * 23–25 ms for a four-part query over 1,001 matches at 1M listings). Null when HanLP keeps no word.
      */
     String rankQuery(String text) {
+        return rankQuery(segmenter.queryPhrases(text));
+    }
+
+    private static String rankQuery(List<List<String>> phrases) {
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-        segmenter.queryPhrases(text).forEach(words::addAll);
+        phrases.forEach(words::addAll);
         return words.isEmpty() ? null : words.stream().map(PostgresListingSearch::quote).collect(Collectors.joining(" | "));
     }
 
@@ -443,27 +492,25 @@ public class PostgresListingSearch implements ListingSearch {
         return "(" + words.stream().map(w -> quote(w) + weight).collect(Collectors.joining(apart ? " & " : " <-> ")) + ")";
     }
 
+    /**
+     * The listings of a page in its order, in one statement: Hibernate's multi-load binds the ids as one
+     * array, so its plan is cached (an HQL {@code IN :ids} was translated again for every page size).
+     */
     private List<Listing> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Listing> byId = em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(l -> l.id, Function.identity()));
-        List<Listing> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> {
-            if (byId.containsKey(id)) {
-                ordered.add(byId.get(id));
-            }
-        });
-        return ordered;
+        // Read-only: shown, never changed, so no snapshot is kept and the commit does not dirty-check them.
+        return em.unwrap(org.hibernate.Session.class).byMultipleIds(Listing.class).withReadOnly(true).multiLoad(ids).stream()
+                .filter(java.util.Objects::nonNull).toList();
     }
 
-    private Filter filter(SearchQuery q, boolean characters) {
+    private Filter filter(SearchQuery q, AnalysedQuery analysed, boolean characters) {
         Filter f = new Filter();
+        f.kind = q.kind();
         StringBuilder where = new StringBuilder(" WHERE kind = :kind AND status = 'PUBLISHED'");
         f.params.put("kind", q.kind().name());
-        if (q.hasText()) {
+        if (!analysed.isEmpty()) {
             // Each part is found by its words or (with characters, or when it is one character or
             // function words only) by its characters (药 in 中药材, 锂电 in 锂电池, an organisation's
             // name); the ranking reads the words.
@@ -471,16 +518,12 @@ public class PostgresListingSearch implements ListingSearch {
             // Parts found by their words alone go into one tsquery: GIN intersects them in one scan
             // (a condition per part would build and AND a bitmap per part, each as big as its word).
             List<String> wordsOnly = new ArrayList<>();
-            for (String part : q.text().trim().split(Segmenter.QUERY_SEPARATORS)) {
-                List<String> words = segmenter.words(part);
-                List<String> grams = segmenter.queryNgrams(part);
-                if (words.isEmpty() && grams.isEmpty()) {
-                    continue;
-                }
+            for (AnalysedQuery.Part part : analysed.parts()) {
+                List<String> words = part.words();
+                List<String> grams = part.grams();
                 int i = parts.size();
-                parts.add(part.toLowerCase(java.util.Locale.ROOT));
-                boolean oneCharacter = part.strip().codePointCount(0, part.strip().length()) == 1;
-                boolean byCharacters = !grams.isEmpty() && (characters || words.isEmpty() || oneCharacter);
+                parts.add(part.typed());
+                boolean byCharacters = !grams.isEmpty() && (characters || words.isEmpty() || part.isOneCharacter());
                 if (!grams.isEmpty() && !byCharacters) {
                     f.charactersWouldAdd = true;
                 }
@@ -501,15 +544,15 @@ public class PostgresListingSearch implements ListingSearch {
                 where.append(" AND search_vector @@ to_tsquery('simple', :words)");
                 f.params.put("words", String.join(" & ", wordsOnly));
             }
-            if (!parts.isEmpty()) {
-                f.text = true;
-                // Null when HanLP keeps no word (function words only): ranked by the title bonus alone.
-                f.tsQuery = rankQuery(q.text());
-                f.tsQueryTitle = tsQuery(q.text(), ":A", characters);
-                f.parts = parts.size();
-                f.typed = parts;
-            }
+            f.text = true;
+            // Null when HanLP keeps no word (function words only): ranked by the title bonus alone.
+            f.tsQuery = rankQuery(analysed.phrases());
+            f.tsQueryTitle = tsQuery(analysed.phrases(), ":A", characters);
+            f.parts = parts.size();
+            f.typed = parts;
         }
+        f.unfiltered = !f.text && q.field() == null && q.maturity() == null && q.province() == null
+                && q.priceBand() == null && q.mode() == null;
         if (q.field() != null) {
             where.append(" AND field = :field");
             f.params.put("field", q.field().name());
@@ -535,11 +578,7 @@ public class PostgresListingSearch implements ListingSearch {
     }
 
     private static Map<String, Long> sorted(Map<String, Long> counts) {
-        if (counts == null) {
-            return Map.of();
-        }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        return FacetCounts.sorted(counts);
     }
 
     private static String quote(String word) {
@@ -547,7 +586,10 @@ public class PostgresListingSearch implements ListingSearch {
     }
 
     private static final class Filter {
+        ListingKind kind;
         String where;
+        /** Nothing but the kind: the maintained facet counts answer. */
+        boolean unfiltered;
         String tsQuery;
         /** The same query restricted to title and keywords (weight A). */
         String tsQueryTitle;

@@ -116,17 +116,12 @@ public class Segmenter {
      * becomes the list of its words, which must appear next to each other.
      */
     public List<List<String>> queryPhrases(String query) {
-        List<List<String>> phrases = new ArrayList<>();
-        if (query == null) {
-            return phrases;
-        }
-        for (String part : query.trim().split(QUERY_SEPARATORS)) {
-            List<String> words = words(part);
-            if (!words.isEmpty()) {
-                phrases.add(words);
-            }
-        }
-        return phrases;
+        return analyse(query).phrases();
+    }
+
+    /** A query segmented once: its parts with their words and n-grams (read by search, facets and highlighting). */
+    public AnalysedQuery analyse(String query) {
+        return AnalysedQuery.of(query, this);
     }
 
     /**
@@ -134,17 +129,7 @@ public class Segmenter {
      * of two or more characters (single characters alone would light up everywhere).
      */
     public Set<String> highlightTerms(String query) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (query == null) {
-            return terms;
-        }
-        for (String part : query.trim().split(QUERY_SEPARATORS)) {
-            if (!part.isBlank()) {
-                terms.add(part);
-            }
-        }
-        queryPhrases(query).forEach(words -> words.stream().filter(w -> w.length() > 1).forEach(terms::add));
-        return terms;
+        return analyse(query).highlightTerms();
     }
 
     /** All distinct words of a query, for highlighting and explanations. */

@@ -129,8 +129,10 @@ public class VoucherPageResource {
     @Path("vouchers")
     public TemplateInstance programs() {
         boolean staff = Caller.optional(identity).map(Caller::isStaff).orElse(false);
-        return Templates.programs(programService.programs(staff).stream()
-                .sorted((a, b) -> Long.compare(b.id, a.id)).map(p -> new ProgramRow(p, programService.places(p))).toList());
+        List<VoucherProgram> programs = programService.programs(staff).stream().sorted((a, b) -> Long.compare(b.id, a.id))
+                .toList();
+        Map<Long, Long> places = programService.places(programs);
+        return Templates.programs(programs.stream().map(p -> new ProgramRow(p, places.get(p.id))).toList());
     }
 
     @GET

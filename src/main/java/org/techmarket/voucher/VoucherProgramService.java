@@ -268,6 +268,14 @@ public class VoucherProgramService {
         return ledger.balance(Ledger.unissued(p.id)) / p.faceValueFen;
     }
 
+    /** The same for a list of programs, in one query: program id → places. */
+    public java.util.Map<Long, Long> places(List<VoucherProgram> list) {
+        java.util.Map<Ledger.Account, Long> balances = ledger.balances(list.stream().map(p -> Ledger.unissued(p.id)).toList());
+        java.util.Map<Long, Long> places = new java.util.HashMap<>();
+        list.forEach(p -> places.put(p.id, balances.getOrDefault(Ledger.unissued(p.id), 0L) / p.faceValueFen));
+        return places;
+    }
+
     /**
      * 摇号: when more applications wait than the budget has vouchers for, staff draw. The seed (given,
      * or 128 random bits) is recorded; the order follows from it alone ({@link VoucherLottery#order}).

@@ -1,0 +1,108 @@
+package org.techmarket.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.techmarket.account.AccountFixtures;
+import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.listing.Listing;
+import org.techmarket.listing.ListingFixtures;
+
+/**
+ * The SQL statements each page sends stay within a budget and do not grow with the rows it shows
+ * (no N+1): every page is asked twice, the second time with more listings published in between.
+ */
+@QuarkusTest
+class PageStatementBudgetTest {
+
+    @Inject
+    ListingFixtures listings;
+
+    @Inject
+    AccountFixtures accounts;
+
+    @Inject
+    org.techmarket.voucher.VoucherFixtures vouchers;
+
+    /**
+     * Page → the most statements it may send (anonymous, or as the need's enterprise with Basic authentication,
+     * which reads the account). Measured: browse = change version, page ids, the listings, their organisations,
+     * the maintained facet counts; a one-word search adds the index settings, the count comes with the ranked
+     * page, and a word that finds few listings asks the character index too (a second settings + ranked page);
+     * a filtered browse counts and groups its facets; a listing's page = version, listing, organisation
+     * (+ its similar listings once they have vectors). "/" reads cached figures.
+     */
+    private static final Map<String, Integer> ANONYMOUS = new LinkedHashMap<>();
+    private static final Map<String, Integer> SIGNED_IN = new LinkedHashMap<>();
+
+    static {
+        ANONYMOUS.put("/", 0);
+        ANONYMOUS.put("/results", 5);
+        ANONYMOUS.put("/needs", 5);
+        ANONYMOUS.put("/results?q=预算测试膜", 8);
+        ANONYMOUS.put("/results?q=预算测试 分离膜", 6);
+        ANONYMOUS.put("/results?field=NEW_MATERIALS", 6);
+        ANONYMOUS.put("/results/{result}", 4);
+        ANONYMOUS.put("/needs/{need}", 4);
+        SIGNED_IN.put("/needs/{need}/matches", 11);
+        SIGNED_IN.put("/deals", 3);
+        SIGNED_IN.put("/vouchers", 4);
+        SIGNED_IN.put("/results", 6);
+        SIGNED_IN.put("/my/listings", 3);
+        SIGNED_IN.put("/notifications", 4);
+    }
+
+    @Test
+    void shouldKeepEveryPageWithinItsStatementBudgetWhateverItShows() {
+        Person researcher = accounts.researcher();
+        Person enterprise = accounts.enterprise();
+        Listing need = listings.publishedNeed(enterprise, "预算测试需求分离膜", "需要预算测试分离膜");
+        Listing result = listings.publishedResult(researcher, "预算测试膜成果", "预算测试分离膜的制备");
+        vouchers.world(10_000_000, 2_000_000);
+        Map<String, Integer> first = counts(need, result, enterprise);
+        // More of everything the pages list: listings, and open voucher programs with their vouchers.
+        vouchers.world(10_000_000, 2_000_000);
+        vouchers.world(10_000_000, 2_000_000);
+        for (int i = 0; i < 6; i++) {
+            listings.publishedResult(accounts.researcher(), "预算测试膜成果" + i, "预算测试分离膜第" + i + "种");
+            listings.publishedNeed(accounts.enterprise(), "预算测试需求" + i, "需要预算测试分离膜" + i);
+        }
+        Map<String, Integer> second = counts(need, result, enterprise);
+        StringBuilder report = new StringBuilder();
+        first.forEach((page, n) -> report.append(page).append(": ").append(n).append(" then ").append(second.get(page))
+                .append('\n'));
+        System.out.println("Statements per page:\n" + report);
+        first.forEach((page, n) -> {
+            int budget = page.startsWith("signed-in ") ? SIGNED_IN.get(page.substring(10)) : ANONYMOUS.get(page);
+            assertTrue(n <= budget, page + " sent " + n + " statements, its budget is " + budget + "\n" + report);
+            // A listing's page shows its similar listings (one statement for all of them) once the background
+            // pass has stored vectors, which may happen between the two rounds; nothing else may grow.
+            int grows = page.matches("/(results|needs)/\\{\\w+}") ? 1 : 0;
+            assertTrue(second.get(page) <= n + grows, page + " sent more statements with more rows to show\n" + report);
+        });
+    }
+
+    private Map<String, Integer> counts(Listing need, Listing result, Person enterprise) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ANONYMOUS.keySet().forEach(page -> counts.put(page, count(given(), page, need, result)));
+        SIGNED_IN.keySet().forEach(page -> counts.put("signed-in " + page, count(
+                given().auth().preemptive().basic(enterprise.username(), enterprise.password()), page, need, result)));
+        return counts;
+    }
+
+    private static int count(RequestSpecification request, String page, Listing need, Listing result) {
+        String label = UUID.randomUUID().toString();
+        String path = page.replace("{need}", need.id.toString()).replace("{result}", result.id.toString());
+        int status = request.header(StatementCounter.HEADER, label).when().get(path).statusCode();
+        assertEquals(200, status, path);
+        return StatementCounter.of(label);
+    }
+}
