@@ -19,8 +19,9 @@ import org.techmarket.common.Language;
 /**
  * Conditional requests for the public listing pages as anonymous visitors see them. The validator
  * is the kind's change version (V17: moved in the transaction of every change a public listing page
- * shows: a listing published, edited or withdrawn, an organisation renamed, a vector stored), the
- * page's language and the build, so a browser or a shared cache in front of the replicas asks again
+ * shows: a listing published, edited or withdrawn, an organisation renamed), for a listing's page also
+ * the newest vector its instance has read (its similar listings), the page's language and the build,
+ * so a browser or a shared cache in front of the replicas asks again
  * and gets 304 from one indexed read until something changed, on any replica. Shared caches may keep
  * such a page {@value #SHARED_SECONDS} s; browsers revalidate each time. Signed-in pages and pages
  * showing a one-time notice are private and never stored.
@@ -45,7 +46,19 @@ public class ListingPageCaching {
     CurrentVertxRequest current;
 
     /** The page, or 304 when the visitor's copy is current; anonymous visitors' pages carry a validator. */
+    @Inject
+    SimilarListings similar;
+
     public Response page(ListingKind kind, Request request, Supplier<Object> render) {
+        return page(kind, request, render, false);
+    }
+
+    /** The same for a listing's page, which also shows its similar listings. */
+    public Response listingPage(ListingKind kind, Request request, Supplier<Object> render) {
+        return page(kind, request, render, true);
+    }
+
+    private Response page(ListingKind kind, Request request, Supplier<Object> render, boolean withSimilar) {
         var routing = current.getCurrent();
         boolean shared = identity.isAnonymous() && routing != null && routing.request().getCookie(Flash.COOKIE) == null;
         if (!shared) {
@@ -57,7 +70,8 @@ public class ListingPageCaching {
         if (rows.isEmpty()) {
             return Response.ok(render.get()).header("Cache-Control", PRIVATE).build();
         }
-        EntityTag tag = new EntityTag(kind.name().charAt(0) + String.valueOf(rows.get(0)[0]) + "-"
+        String similarVersion = withSimilar ? "-s" + Long.toString(similar.version(), 36) : "";
+        EntityTag tag = new EntityTag(kind.name().charAt(0) + String.valueOf(rows.get(0)[0]) + similarVersion + "-"
                 + Language.of(routing).tag + "-" + BUILD, true);
         Date modified = Date.from(toInstant(rows.get(0)[1]).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);

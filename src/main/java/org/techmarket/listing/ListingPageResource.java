@@ -56,12 +56,67 @@ public class ListingPageResource {
     SecurityIdentity identity;
 
     /** One row of a search result page. */
-    public record Hit(Listing listing, String organisationName, String regionName, RawString title, RawString excerpt) {
+    public record Hit(ListingCard listing, String regionName, RawString title, RawString excerpt, String href) {
     }
 
-    /** The current search as the page shows it, with links that change one facet. */
-    public record Browse(ListingKind kind, SearchQuery query, String q, List<Hit> hits, SearchPage page, Facets facets,
-            Map<String, String> provinceNames) {
+    /** One value of a facet as the page shows it: its label (a message key, or a name), count and link. */
+    public record FacetValue(String labelKey, String name, long count, String href, boolean active) {
+    }
+
+    /** A facet: its values, and the link that clears it when one is chosen. */
+    public record Facet(List<FacetValue> values, String clearHref) {
+    }
+
+    /**
+     * The current search as the page shows it, with links that change one facet. The facet rows and their
+     * links are made here once, so that the template reads plain values (a page has a hundred of them).
+     */
+    public record Browse(ListingKind kind, SearchQuery query, String q, List<Hit> hits, ListingSearch.BrowsePage page,
+            Facets facets, Map<String, String> provinceNames) {
+
+        public Facet field() {
+            return facet("field", facets.field(), ListingKeys::field, null);
+        }
+
+        public Facet maturity() {
+            return facet("maturity", facets.maturity(), null, v -> "TRL " + v);
+        }
+
+        public Facet region() {
+            return facet("region", facets.province(), null, p -> provinceNames.getOrDefault(p, p));
+        }
+
+        public Facet priceBand() {
+            return facet("priceBand", facets.priceBand(), ListingKeys::band, null);
+        }
+
+        public Facet mode() {
+            return facet("mode", facets.mode(), ListingKeys::mode, null);
+        }
+
+        private Facet facet(String name, Map<String, Long> counts, java.util.function.UnaryOperator<String> key,
+                java.util.function.UnaryOperator<String> label) {
+            List<FacetValue> values = new java.util.ArrayList<>(counts.size());
+            boolean chosen = false;
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                boolean active = isActive(name, e.getKey());
+                chosen |= active;
+                values.add(new FacetValue(key == null ? null : key.apply(e.getKey()),
+                        label == null ? null : label.apply(e.getKey()), e.getValue(), link(name, e.getKey()), active));
+            }
+            return new Facet(values, chosen || isActive(name) ? link(name, "") : null);
+        }
+
+        private boolean isActive(String name) {
+            return switch (name) {
+                case "field" -> query.field() != null;
+                case "maturity" -> query.maturity() != null;
+                case "region" -> query.province() != null;
+                case "priceBand" -> query.priceBand() != null;
+                case "mode" -> query.mode() != null;
+                default -> false;
+            };
+        }
 
         public String link(String name, String value) {
             StringBuilder url = new StringBuilder("/" + kind.path + "?");
@@ -144,14 +199,14 @@ public class ListingPageResource {
     @GET
     @Path("results/{id}")
     public Response result(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
-        return caching.page(ListingKind.RESULT, request,
+        return caching.listingPage(ListingKind.RESULT, request,
                 () -> detail(listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity)), q, Map.of()));
     }
 
     @GET
     @Path("needs/{id}")
     public Response need(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
-        return caching.page(ListingKind.NEED, request,
+        return caching.listingPage(ListingKind.NEED, request,
                 () -> detail(listings.getVisible(id, ListingKind.NEED, Caller.optional(identity)), q, Map.of()));
     }
 
@@ -186,16 +241,16 @@ public class ListingPageResource {
         String q = params.q;
         AnalysedQuery analysed = segmenter.analyse(query.text());
         ListingSearch.BrowsePage found = listings.browse(query, analysed);
-        SearchPage result = found.page();
         Facets facets = found.facets();
         Set<String> words = analysed.highlightTerms();
-        Map<Long, String> names = organisations.namesOf(result.items().stream().map(l -> l.organisationId).toList());
-        List<Hit> hits = result.items().stream().map(l -> new Hit(l, names.get(l.organisationId),
-                regions.fullName(l.regionCode), Highlighter.highlight(l.title, words),
-                Highlighter.highlight(excerpt(l), words))).toList();
+        String typed = q == null ? "" : q.strip();
+        String suffix = typed.isEmpty() ? "" : "?q=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8);
+        List<Hit> hits = found.cards().stream().map(c -> new Hit(c, regions.fullName(c.regionCode()),
+                Highlighter.highlight(c.title(), words), Highlighter.highlight(c.excerpt(), words),
+                "/" + kind.path + "/" + c.id() + suffix)).toList();
         Map<String, String> provinces = new java.util.LinkedHashMap<>();
         facets.province().keySet().forEach(p -> provinces.put(p, regions.find(p + "0000").map(r -> r.name).orElse(p)));
-        return Templates.browse(new Browse(kind, query, q == null ? "" : q.strip(), hits, result, facets, provinces));
+        return Templates.browse(new Browse(kind, query, typed, hits, found, facets, provinces));
     }
 
     private TemplateInstance detail(Listing listing, String q, Map<String, String> errors) {
@@ -209,10 +264,5 @@ public class ListingPageResource {
                 q == null ? "" : q, caller.isPresent() && !owner && listing.isPublished(), owner,
                 contacts.mayViewOnPage(listing, caller), staff || owner ? listings.history(listing.id) : List.of(), errors,
                 listing.isPublished() ? similar.similarTo(listing.id, listing.kind, SIMILAR_SHOWN) : List.of());
-    }
-
-    private static String excerpt(Listing l) {
-        String text = l.summary != null ? l.summary : l.description;
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 }

@@ -22,8 +22,12 @@ public interface ListingSearch {
     /** A page of a search with its facets, for a page that shows both: one transaction, the query segmented once. */
     BrowsePage browse(SearchQuery query, AnalysedQuery analysed);
 
-    /** A page of hits and the facet counts of all the matches. */
-    record BrowsePage(SearchPage page, Facets facets) {
+    /** A page of hits (as cards) and the facet counts of all the matches. */
+    record BrowsePage(List<ListingCard> cards, long total, boolean totalIsLowerBound, int page, int size, Facets facets) {
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
     }
 
     /** Ids of published listings of a kind matching any of the words, best first (matching draws candidates here). */

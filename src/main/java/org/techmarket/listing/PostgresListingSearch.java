@@ -106,18 +106,25 @@ public class PostgresListingSearch implements ListingSearch {
     @Override
     @Transactional
     public SearchPage search(SearchQuery query) {
-        return search(query, segmenter.analyse(query.text()), false).page();
+        return page(query, search(query, segmenter.analyse(query.text()), false).hits());
     }
 
     @Override
     @Transactional
     public BrowsePage browse(SearchQuery query, AnalysedQuery analysed) {
         Searched searched = search(query, analysed, true);
-        return new BrowsePage(searched.page(), searched.facets());
+        Hits hits = searched.hits();
+        return new BrowsePage(cards(hits.ids()), Math.min(hits.total(), COUNT_LIMIT), hits.total() > COUNT_LIMIT,
+                query.page(), query.size(), searched.facets());
     }
 
-    /** A page and (when asked) its facets, in one transaction, the facets counted with the filter the page used. */
-    private record Searched(SearchPage page, Facets facets) {
+    /** The hits of a search and (when asked) its facets, in one transaction, counted with the filter the hits used. */
+    private record Searched(Hits hits, Facets facets) {
+    }
+
+    private SearchPage page(SearchQuery query, Hits hits) {
+        return new SearchPage(load(hits.ids()), Math.min(hits.total(), COUNT_LIMIT), hits.total() > COUNT_LIMIT,
+                query.page(), query.size());
     }
 
     private Searched search(SearchQuery query, AnalysedQuery analysed, boolean withFacets) {
@@ -129,9 +136,37 @@ public class PostgresListingSearch implements ListingSearch {
             filter = filter(query, analysed, true);
             hits = hits(query, filter, null);
         }
-        SearchPage page = new SearchPage(load(hits.ids()), Math.min(hits.total(), COUNT_LIMIT), hits.total() > COUNT_LIMIT,
-                query.page(), query.size());
-        return new Searched(page, !withFacets ? null : counted != null ? counted.facets() : facets(filter));
+        return new Searched(hits, !withFacets ? null : counted != null ? counted.facets() : facets(filter));
+    }
+
+    /**
+     * The cards of a page in its order, with their organisations' names, in one statement; the ids go as one
+     * text parameter (the statement is the same for every page, so its plan is cached).
+     */
+    private List<ListingCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT l.id, l.kind, l.title, left(coalesce(l.summary, l.description), :excerpt), l.field, l.maturity,
+                       l.region_code, o.name, l.price_fen, l.budget_max_fen
+                  FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS p (id, n)
+                  JOIN listing l ON l.id = p.id JOIN organisation o ON o.id = l.organisation_id
+                 ORDER BY p.n""")
+                .setParameter("ids", idArray(ids))
+                .setParameter("excerpt", ListingCard.EXCERPT + 1).getResultList();
+        List<ListingCard> cards = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String excerpt = (String) r[3];
+            if (excerpt.codePointCount(0, excerpt.length()) > ListingCard.EXCERPT) {
+                excerpt = excerpt.substring(0, excerpt.offsetByCodePoints(0, ListingCard.EXCERPT)) + "…";
+            }
+            cards.add(new ListingCard(((Number) r[0]).longValue(), ListingKind.valueOf((String) r[1]), (String) r[2],
+                    excerpt, TechField.valueOf((String) r[4]), ((Number) r[5]).intValue(), (String) r[6], (String) r[7],
+                    asLong(r[8]), asLong(r[9])));
+        }
+        return cards;
     }
 
     /** The ids of a page of matches in order, and how many matched (up to the count limit + 1). */
@@ -433,6 +468,11 @@ public class PostgresListingSearch implements ListingSearch {
         return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
+    /** Ids as one PostgreSQL array literal, bound as text and cast in the statement (whose text stays the same). */
+    static String idArray(java.util.Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
     private static Long asLong(Object o) {
         return o == null ? null : ((Number) o).longValue();
     }
@@ -493,16 +533,21 @@ public class PostgresListingSearch implements ListingSearch {
     }
 
     /**
-     * The listings of a page in its order, in one statement: Hibernate's multi-load binds the ids as one
-     * array, so its plan is cached (an HQL {@code IN :ids} was translated again for every page size).
+     * The listings of a page in its order, in one statement whose text is the same for any number of ids
+     * (the ids as one array parameter: its translation is cached; an HQL {@code IN :ids} was translated
+     * again for every page size, a multi-load built its select anew on every call). Read-only: shown,
+     * never changed, so no snapshot is kept and the commit does not dirty-check them.
      */
     private List<Listing> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Read-only: shown, never changed, so no snapshot is kept and the commit does not dirty-check them.
-        return em.unwrap(org.hibernate.Session.class).byMultipleIds(Listing.class).withReadOnly(true).multiLoad(ids).stream()
-                .filter(java.util.Objects::nonNull).toList();
+        @SuppressWarnings("unchecked")
+        List<Listing> found = em.createNativeQuery("SELECT * FROM listing WHERE id = ANY (CAST(:ids AS bigint[]))",
+                Listing.class).setParameter("ids", idArray(ids))
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<Long, Listing> byId = found.stream().collect(Collectors.toMap(l -> l.id, l -> l));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private Filter filter(SearchQuery q, AnalysedQuery analysed, boolean characters) {

@@ -29,8 +29,16 @@ public class Segmenter {
             "对", "为", "等", "之", "其", "并", "而", "于", "以", "the", "of", "and", "a", "an", "in", "for", "to");
 
     void warmUp(@Observes StartupEvent event) {
-        // HanLP loads its dictionaries on first use; do it at start, not in a user's request.
-        StandardTokenizer.segment("科技成果转化");
+        // HanLP loads its dictionaries (about 1–2 s) on first use: right after start, beside it, rather than in a
+        // user's request; a search arriving meanwhile waits for the same load (the class initialisation).
+        Thread loading = new Thread(() -> {
+            long start = System.nanoTime();
+            StandardTokenizer.segment("科技成果转化");
+            org.jboss.logging.Logger.getLogger(Segmenter.class).infof("HanLP dictionaries loaded in %d ms",
+                    (System.nanoTime() - start) / 1_000_000);
+        }, "hanlp-warm-up");
+        loading.setDaemon(true);
+        loading.start();
     }
 
     /**

@@ -11,6 +11,9 @@ public interface SimilarListings {
     /** Closest first; empty while the listing has no vector yet. */
     List<Similar> similarTo(long id, ListingKind kind, int limit);
 
+    /** Changes whenever the answers may (for validators of the pages showing them): here, the newest vector read. */
+    long version();
+
     record Similar(long id, ListingKind kind, String title, double similarity) {
 
         public String url() {

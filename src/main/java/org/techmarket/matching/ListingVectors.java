@@ -200,6 +200,11 @@ public class ListingVectors {
     }
 
     /** The published listings of a kind closest in meaning to a vector, closest first. */
+    /** The newest vector this instance has read (the same on every replica once they have synced). */
+    public Instant seenUpTo() {
+        return seenUpTo;
+    }
+
     public List<VectorIndex.Neighbour> nearest(ListingKind kind, float[] query, int k, long exclude) {
         return query == null ? List.of() : indexes.get(kind).nearest(query, k, exclude);
     }

@@ -26,6 +26,11 @@ public class VectorSimilarListings implements SimilarListings {
     ListingService listings;
 
     @Override
+    public long version() {
+        return vectors.seenUpTo().toEpochMilli();
+    }
+
+    @Override
     public List<Similar> similarTo(long id, ListingKind kind, int limit) {
         float[] v = vectors.vector(id, kind);
         if (v == null) {

@@ -36,7 +36,9 @@ class ListingPageCachingTest {
                 .header("Cache-Control", containsString("public")).header("Vary", containsString("Cookie"))
                 .header("ETag", notNullValue()).header("Last-Modified", notNullValue()).extract().header("ETag");
         given().header("If-None-Match", tag).get("/results").then().statusCode(304).header("ETag", equalTo(tag));
-        given().header("If-None-Match", tag).get("/results/{id}", first.id).then().statusCode(304);
+        String detail = given().get("/results/{id}", first.id).then().statusCode(200).extract().header("ETag");
+        // A listing's page also shows its similar listings: its tag names the vectors read, so it differs.
+        org.junit.jupiter.api.Assertions.assertNotEquals(tag, detail);
         // Another language is another page.
         given().cookie("techmarket-lang", "en").header("If-None-Match", tag).get("/results").then().statusCode(200);
 
