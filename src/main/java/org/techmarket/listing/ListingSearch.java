@@ -25,8 +25,9 @@ public interface ListingSearch {
     /** A page of hits (as cards) and the facet counts of all the matches. */
     record BrowsePage(List<ListingCard> cards, long total, boolean totalIsLowerBound, int page, int size, Facets facets) {
 
+        /** Pages go as far as the count limit (deep offsets cost a scan; a browser refines the search instead). */
         public boolean hasNext() {
-            return (long) (page + 1) * size < total;
+            return (long) (page + 1) * size < Math.min(total, COUNT_LIMIT);
         }
     }
 

@@ -114,8 +114,10 @@ public class PostgresListingSearch implements ListingSearch {
     public BrowsePage browse(SearchQuery query, AnalysedQuery analysed) {
         Searched searched = search(query, analysed, true);
         Hits hits = searched.hits();
-        return new BrowsePage(cards(hits.ids()), Math.min(hits.total(), COUNT_LIMIT), hits.total() > COUNT_LIMIT,
-                query.page(), query.size(), searched.facets());
+        // The maintained counts make the unfiltered total exact however large ("65,634", not "1,000+").
+        boolean exact = hits.exact();
+        return new BrowsePage(cards(hits.ids()), exact ? hits.total() : Math.min(hits.total(), COUNT_LIMIT),
+                !exact && hits.total() > COUNT_LIMIT, query.page(), query.size(), searched.facets());
     }
 
     /** The hits of a search and (when asked) its facets, in one transaction, counted with the filter the hits used. */
@@ -169,8 +171,8 @@ public class PostgresListingSearch implements ListingSearch {
         return cards;
     }
 
-    /** The ids of a page of matches in order, and how many matched (up to the count limit + 1). */
-    private record Hits(List<Long> ids, long total) {
+    /** The ids of a page of matches in order, and how many matched (up to the count limit + 1, unless exact). */
+    private record Hits(List<Long> ids, long total, boolean exact) {
     }
 
     private Hits hits(SearchQuery query, Filter filter, Long knownTotal) {
@@ -221,7 +223,7 @@ public class PostgresListingSearch implements ListingSearch {
             filter.bind(count);
             total = ((Number) count.getSingleResult()).longValue();
         }
-        return new Hits(pageIds, total);
+        return new Hits(pageIds, total, knownTotal != null);
     }
 
     /** A ranked page's rows (id, capped count of all matches), the filter's and the page's parameters bound. */
