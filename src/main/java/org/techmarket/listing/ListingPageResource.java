@@ -199,15 +199,17 @@ public class ListingPageResource {
     @GET
     @Path("results/{id}")
     public Response result(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
-        return caching.listingPage(ListingKind.RESULT, request,
-                () -> detail(listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity)), q, Map.of()));
+        // Found (or 404) before any 304: a tag never stands for a listing that is not there.
+        Listing listing = listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity));
+        return caching.listingPage(ListingKind.RESULT, request, () -> detail(listing, q, Map.of()));
     }
 
     @GET
     @Path("needs/{id}")
     public Response need(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
-        return caching.listingPage(ListingKind.NEED, request,
-                () -> detail(listings.getVisible(id, ListingKind.NEED, Caller.optional(identity)), q, Map.of()));
+        // Found (or 404) before any 304: a tag never stands for a listing that is not there.
+        Listing listing = listings.getVisible(id, ListingKind.NEED, Caller.optional(identity));
+        return caching.listingPage(ListingKind.NEED, request, () -> detail(listing, q, Map.of()));
     }
 
     @POST

@@ -39,6 +39,8 @@ class ListingPageCachingTest {
         String detail = given().get("/results/{id}", first.id).then().statusCode(200).extract().header("ETag");
         // A listing's page also shows its similar listings: its tag names the vectors read, so it differs.
         org.junit.jupiter.api.Assertions.assertNotEquals(tag, detail);
+        // No tag stands for a listing that is not there.
+        given().header("If-None-Match", detail).get("/results/{id}", Long.MAX_VALUE).then().statusCode(404);
         // Another language is another page.
         given().cookie("techmarket-lang", "en").header("If-None-Match", tag).get("/results").then().statusCode(200);
 
