@@ -45,10 +45,10 @@ public class ListingPageCaching {
     @Inject
     CurrentVertxRequest current;
 
-    /** The page, or 304 when the visitor's copy is current; anonymous visitors' pages carry a validator. */
     @Inject
     SimilarListings similar;
 
+    /** The page, or 304 when the visitor's copy is current; anonymous visitors' pages carry a validator. */
     public Response page(ListingKind kind, Request request, Supplier<Object> render) {
         return page(kind, request, render, false);
     }
@@ -73,7 +73,11 @@ public class ListingPageCaching {
         String similarVersion = withSimilar ? "-s" + Long.toString(similar.version(), 36) : "";
         EntityTag tag = new EntityTag(kind.name().charAt(0) + String.valueOf(rows.get(0)[0]) + similarVersion + "-"
                 + Language.of(routing).tag + "-" + BUILD, true);
-        Date modified = Date.from(toInstant(rows.get(0)[1]).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        java.time.Instant changed = toInstant(rows.get(0)[1]);
+        if (withSimilar && similar.version() > changed.toEpochMilli()) {
+            changed = java.time.Instant.ofEpochMilli(similar.version());
+        }
+        Date modified = Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(render.get());
         return answer.tag(tag).lastModified(modified).header("Cache-Control", PUBLIC).header("Vary", "Cookie").build();

@@ -11,7 +11,7 @@ public interface SimilarListings {
     /** Closest first; empty while the listing has no vector yet. */
     List<Similar> similarTo(long id, ListingKind kind, int limit);
 
-    /** Changes whenever the answers may (for validators of the pages showing them): here, the newest vector read. */
+    /** A time (epoch milliseconds) that moves whenever the answers may, for the validators of the pages showing them. */
     long version();
 
     record Similar(long id, ListingKind kind, String title, double similarity) {
