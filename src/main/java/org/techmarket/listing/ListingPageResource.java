@@ -97,14 +97,12 @@ public class ListingPageResource {
         private Facet facet(String name, Map<String, Long> counts, java.util.function.UnaryOperator<String> key,
                 java.util.function.UnaryOperator<String> label) {
             List<FacetValue> values = new java.util.ArrayList<>(counts.size());
-            boolean chosen = false;
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                boolean active = isActive(name, e.getKey());
-                chosen |= active;
                 values.add(new FacetValue(key == null ? null : key.apply(e.getKey()),
-                        label == null ? null : label.apply(e.getKey()), e.getValue(), link(name, e.getKey()), active));
+                        label == null ? null : label.apply(e.getKey()), e.getValue(), link(name, e.getKey()),
+                        isActive(name, e.getKey())));
             }
-            return new Facet(values, chosen || isActive(name) ? link(name, "") : null);
+            return new Facet(values, isActive(name) ? link(name, "") : null);
         }
 
         private boolean isActive(String name) {
