@@ -41,40 +41,13 @@ public interface AppMessages {
     String nav_admin_staff();
 
     @Message
+    String nav_stats();
+
+    @Message
     String home_title();
 
     @Message
     String home_lead();
-
-    @Message
-    String home_results();
-
-    @Message
-    String home_results_text();
-
-    @Message
-    String home_needs();
-
-    @Message
-    String home_needs_text();
-
-    @Message
-    String home_matching();
-
-    @Message
-    String home_matching_text();
-
-    @Message
-    String home_contracts();
-
-    @Message
-    String home_contracts_text();
-
-    @Message
-    String home_vouchers();
-
-    @Message
-    String home_vouchers_text();
 
     @Message
     String form_has_errors();

@@ -29,6 +29,20 @@ public final class Money {
         return plain(fen, FEN_PER_YUAN) + "元";
     }
 
+    /** {@code {money:local(fen, inject:web.english)}}: as {@link #format} for Chinese readers, "¥1,234.50" in English. */
+    public static String local(Long fen, boolean english) {
+        if (fen == null || !english) {
+            return format(fen);
+        }
+        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f",
+                BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(FEN_PER_YUAN), 2, RoundingMode.UNNECESSARY));
+    }
+
+    /** A chart's number: 万元 for Chinese readers, yuan in English (plain, no grouping). */
+    public static String chart(long fen, boolean english) {
+        return plain(fen, english ? FEN_PER_YUAN : FEN_PER_WAN);
+    }
+
     /** An amount in 万元 as a form shows it, e.g. "12.5". */
     public static String wan(Long fen) {
         return fen == null ? "" : plain(fen, FEN_PER_WAN);

@@ -16,18 +16,25 @@ import java.util.Map;
  * Fingerprinted static files: pages link {@code /css/app.css?v=<hash of its content>}, and a request
  * carrying the current hash is answered as cacheable for a year (immutable); a new build changes the
  * hash and so the address. Other responses without a policy of their own are not stored by shared
- * caches ({@code private, no-cache}): most pages show who is logged in.
+ * caches ({@code private, no-cache}): most pages show who is logged in. A response that a shared cache
+ * may store sets no cookie.
  */
 @Named("assets")
 @ApplicationScoped
 public class StaticAssets {
 
     static final String YEAR = "public, max-age=31536000, immutable";
-    private static final List<String> FILES = List.of("/css/app.css", "/css/certificate.css");
+    private static final List<String> FILES = List.of("/css/app.css", "/css/certificate.css", "/js/charts.js");
+    /** Web jars carry their version in the path, so their files never change under one address. */
+    private static final String WEBJARS = "/webjars/";
 
     private final Map<String, String> fingerprints = new HashMap<>();
+    private final String csrfCookie = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.rest-csrf.cookie-name", String.class).orElse("csrf-token");
+    private final String echarts;
 
     public StaticAssets() {
+        echarts = WEBJARS + "echarts/" + webjarVersion("org.webjars.npm", "echarts") + "/dist/echarts.min.js";
         for (String file : FILES) {
             try (InputStream in = StaticAssets.class.getResourceAsStream("/META-INF/resources" + file)) {
                 if (in == null) {
@@ -49,6 +56,29 @@ public class StaticAssets {
         return url("/css/certificate.css");
     }
 
+    public String getChartsJs() {
+        return url("/js/charts.js");
+    }
+
+    /** ECharts from its web jar (the version is in the address). */
+    public String getEcharts() {
+        return echarts;
+    }
+
+    private static String webjarVersion(String group, String artifact) {
+        String file = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = StaticAssets.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("web jar missing: " + artifact);
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String url(String file) {
         return file + "?v=" + fingerprints.get(file);
     }
@@ -63,7 +93,7 @@ public class StaticAssets {
         boolean current = fingerprint != null && fingerprint.equals(context.request().getParam("v"));
         context.addHeadersEndHandler(ignored -> {
             var headers = context.response().headers();
-            if (current && context.response().getStatusCode() == 200) {
+            if ((current || path.startsWith(WEBJARS)) && context.response().getStatusCode() == 200) {
                 headers.set("Cache-Control", YEAR);
             } else if (fingerprint != null) {
                 // A fingerprinted file asked for by its bare name or an old hash: revalidate (Quarkus's static
@@ -71,6 +101,11 @@ public class StaticAssets {
                 headers.set("Cache-Control", "no-cache");
             } else if (!headers.contains("Cache-Control")) {
                 headers.set("Cache-Control", "private, no-cache");
+            } else if (headers.get("Cache-Control").startsWith("public")) {
+                // A copy a shared cache may hand to every visitor sets no cookie (the CSRF filter's token
+                // cookie would be shared with them all); the visitor gets one on the first page with a form.
+                headers.remove("Set-Cookie");
+                context.response().removeCookies(csrfCookie, false);
             }
         });
         context.next();

@@ -93,7 +93,7 @@ public class ContractResource {
             description = "The most recently registered contracts with registration number, type, field, region and "
                     + "an amount band, no confidential terms; `limit` is 50 by default (1–200). Public.")
     public List<ContractApi.DealView> registered(@QueryParam("limit") Integer limit) {
-        return contracts.registered(limit == null ? 50 : limit).stream().map(c -> deal(c, regions)).toList();
+        return contracts.registeredDeals(limit == null ? 50 : limit);
     }
 
     /** Registered contracts by year, type, field and region: the market's headline figures. */

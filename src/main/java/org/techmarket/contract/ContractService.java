@@ -38,6 +38,9 @@ public class ContractService {
     ContractRepository contracts;
 
     @Inject
+    org.techmarket.common.RegionDirectory regions;
+
+    @Inject
     ContractDocumentRepository documents;
 
     @Inject
@@ -233,6 +236,11 @@ public class ContractService {
 
     public List<Contract> registered(int limit) {
         return contracts.listRegistered(Math.min(Math.max(limit, 1), 200));
+    }
+
+    /** The most recently registered contracts as the public sees them (no confidential terms). */
+    public List<ContractApi.DealView> registeredDeals(int limit) {
+        return registered(limit).stream().map(c -> ContractResource.deal(c, regions)).toList();
     }
 
     public List<org.techmarket.common.AuditEvent> history(long id) {

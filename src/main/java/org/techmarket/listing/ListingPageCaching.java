@@ -34,7 +34,7 @@ public class ListingPageCaching {
     static final String PRIVATE = "private, no-cache";
 
     /** The build: a new deployment (new templates) changes every tag. */
-    private static final String BUILD = build();
+    private static final String BUILD = org.techmarket.common.Build.ID;
 
     @Inject
     EntityManager em;
@@ -62,13 +62,13 @@ public class ListingPageCaching {
         var routing = current.getCurrent();
         boolean shared = identity.isAnonymous() && routing != null && routing.request().getCookie(Flash.COOKIE) == null;
         if (!shared) {
-            return Response.ok(render.get()).header("Cache-Control", PRIVATE).build();
+            return Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE).header("Cache-Control", PRIVATE).build();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT version, changed_at FROM listing_change WHERE kind = :kind")
                 .setParameter("kind", kind.name()).getResultList();
         if (rows.isEmpty()) {
-            return Response.ok(render.get()).header("Cache-Control", PRIVATE).build();
+            return Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE).header("Cache-Control", PRIVATE).build();
         }
         String similarVersion = withSimilar ? "-s" + Long.toString(similar.version(), 36) : "";
         EntityTag tag = new EntityTag(kind.name().charAt(0) + String.valueOf(rows.get(0)[0]) + similarVersion + "-"
@@ -79,7 +79,7 @@ public class ListingPageCaching {
         }
         Date modified = Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
-        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(render.get());
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE);
         return answer.tag(tag).lastModified(modified).header("Cache-Control", PUBLIC).header("Vary", "Cookie").build();
     }
 
@@ -91,18 +91,5 @@ public class ListingPageCaching {
             return instant;
         }
         return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static String build() {
-        try {
-            var source = ListingPageCaching.class.getProtectionDomain().getCodeSource();
-            var path = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
-            if (path != null && java.nio.file.Files.isRegularFile(path)) {
-                return Hashes.sha256(java.nio.file.Files.readAllBytes(path)).substring(0, 10);
-            }
-        } catch (Exception e) {
-            // Not from a jar (tests, dev mode): the start time tells builds apart.
-        }
-        return Long.toString(System.currentTimeMillis(), 36);
     }
 }

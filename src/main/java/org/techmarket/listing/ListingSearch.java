@@ -31,6 +31,9 @@ public interface ListingSearch {
         }
     }
 
+    /** The newest published listings of a kind as cards (the home page's lists). */
+    List<ListingCard> latest(ListingKind kind, int limit);
+
     /** Ids of published listings of a kind matching any of the words, best first (matching draws candidates here). */
     List<Long> candidates(ListingKind kind, Set<String> words, int limit);
 

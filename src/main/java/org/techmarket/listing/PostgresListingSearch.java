@@ -141,6 +141,15 @@ public class PostgresListingSearch implements ListingSearch {
         return new Searched(hits, !withFacets ? null : counted != null ? counted.facets() : facets(filter));
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ListingCard> latest(ListingKind kind, int limit) {
+        return cards(longs(em.createNativeQuery("""
+                SELECT id FROM listing WHERE status = 'PUBLISHED' AND kind = :kind
+                 ORDER BY published_at DESC, id DESC LIMIT :limit""")
+                .setParameter("kind", kind.name()).setParameter("limit", limit)));
+    }
+
     /**
      * The cards of a page in its order, with their organisations' names, in one statement; the ids go as one
      * text parameter (the statement is the same for every page, so its plan is cached).

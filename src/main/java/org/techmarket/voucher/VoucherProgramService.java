@@ -341,6 +341,13 @@ public class VoucherProgramService {
         return staff ? programs.listAll() : programs.list("status <> ?1", VoucherProgram.Status.DRAFT);
     }
 
+    /** Open programs still taking applications today, closing soonest first. */
+    public List<VoucherProgram> takingApplications(LocalDate today, int limit) {
+        return programs.find("status = ?1 AND (applicationsOpen IS NULL OR applicationsOpen <= ?2) "
+                + "AND (applicationsClose IS NULL OR applicationsClose >= ?2) ORDER BY applicationsClose NULLS LAST, id",
+                VoucherProgram.Status.OPEN, today).page(0, limit).list();
+    }
+
     /** A program as the caller may see it: a draft only for staff (404 otherwise). */
     public VoucherProgram program(long id, boolean staff) {
         VoucherProgram p = program(id);

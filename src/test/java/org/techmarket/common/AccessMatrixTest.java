@@ -147,6 +147,7 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/service-orders/{id}/delivery
             MEMBER+OWN POST /api/v1/service-orders/{id}/voucher
             ADMIN POST /api/v1/staff-accounts
+            PUBLIC GET /api/v1/stats
             MEMBER+OWN POST /api/v1/users/{id}/membership-approval
             STAFF POST /api/v1/users/{id}/password-resets
             PUBLIC GET /api/v1/deals/figures
@@ -221,6 +222,7 @@ class AccessMatrixTest {
             PUBLIC GET /results/{id}
             MEMBER POST /results/{id}/inquiries
             PUBLIC GET /results/{id}/matches
+            PUBLIC GET /stats
             STAFF GET /staff/contracts
             STAFF POST /staff/imports
             STAFF GET /staff/imports

@@ -17,6 +17,9 @@ class PagesTest {
                 .header("Content-Language", "zh-CN")
                 .body(containsString("<html lang=\"zh-CN\">"))
                 .body(containsString("科技大市场"));
+        for (String page : new String[] {"/results", "/needs", "/stats"}) {
+            given().when().get(page).then().statusCode(200).header("Content-Language", "zh-CN");
+        }
     }
 
     @Test

@@ -1,0 +1,355 @@
+package org.techmarket.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.techmarket.common.RegionDirectory;
+import org.techmarket.contract.ContractType;
+import org.techmarket.listing.TechField;
+
+/**
+ * The market in figures (市场数据): listings collected, match cases, transfers brokered,
+ * registered technology contracts and their amounts, voucher money, for a period and an optional
+ * field or region, with the series by month, field, region and contract type.
+ *
+ * <p>A read model: it aggregates the other features' tables with SQL (no feature's state is
+ * changed here). Every figure is exact at the moment of the request: contracts, cases and
+ * ledger movements are grouped live (by indexed time ranges); listings come from
+ * {@code listing_month_count}, a rollup kept by triggers in the transaction that changes a
+ * listing (V19), so it is never stale either.
+ */
+@ApplicationScoped
+public class MarketFigures {
+
+    private static final String CHINA_MONTH = "to_char(%s AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Figures figures(Period period, StatsFilter filter) {
+        Map<String, MonthRow> months = new TreeMap<>();
+        Map<String, FieldRow> fields = new TreeMap<>();
+        Map<String, RegionRow> byRegion = new TreeMap<>();
+        ListingTotals[] listings = listings(period, filter, months, fields, byRegion);
+        CaseTotals cases = cases(period, filter, months);
+        List<TypeRow> types = new ArrayList<>();
+        ContractTotals contracts = contracts(period, filter, months, fields, byRegion, types);
+        VoucherTotals vouchers = filter.field() == null ? vouchers(period, filter, months) : null;
+        return new Figures(period.year(), period.quarter(), filter.field() == null ? null : filter.field().name(),
+                filter.regionCode(), listings[0], listings[1], cases, contracts, vouchers,
+                List.copyOf(months.values()), List.copyOf(fields.values()), List.copyOf(byRegion.values()),
+                List.copyOf(types));
+    }
+
+    /** The all-time totals without the series: the home page's headline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Figures headline() {
+        Figures f = figures(Period.allTime(), StatsFilter.NONE);
+        return new Figures(null, null, null, null, f.results(), f.needs(), f.cases(), f.contracts(), f.vouchers(),
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private ListingTotals[] listings(Period period, StatsFilter filter, Map<String, MonthRow> months,
+            Map<String, FieldRow> fields, Map<String, RegionRow> byRegion) {
+        Where where = new Where("status <> 'DRAFT'");
+        if (!period.isAllTime()) {
+            where.add("month >= :firstMonth AND month < :endMonth");
+            where.bind("firstMonth", period.firstMonth()).bind("endMonth", period.endMonth());
+        }
+        filter(where, filter, "field", "region_code");
+        int regionLength = filter.breakdownLength();
+        Query query = em.createNativeQuery("""
+                SELECT GROUPING(status), GROUPING(month), GROUPING(field), kind, status, to_char(month, 'YYYY-MM'), field,
+                       substr(region_code, 1, %d), sum(listings)
+                  FROM listing_month_count WHERE %s
+                 GROUP BY GROUPING SETS ((kind, status), (kind, month), (kind, field), (kind, substr(region_code, 1, %d)))"""
+                .formatted(regionLength, where.sql(), regionLength));
+        Map<String, Map<String, Long>> byStatus = Map.of("RESULT", new TreeMap<>(), "NEED", new TreeMap<>());
+        for (Object[] r : where.rows(query)) {
+            boolean isResult = "RESULT".equals(r[3]);
+            long n = ((Number) r[8]).longValue();
+            if (number(r[0]) == 0) {
+                byStatus.get((String) r[3]).merge((String) r[4], n, Long::sum);
+            } else if (number(r[1]) == 0) {
+                MonthRow m = months.computeIfAbsent((String) r[5], MonthRow::new);
+                if (isResult) m.results += n; else m.needs += n;
+            } else if (number(r[2]) == 0) {
+                FieldRow f = fields.computeIfAbsent((String) r[6], FieldRow::new);
+                if (isResult) f.results += n; else f.needs += n;
+            } else {
+                RegionRow g = region(byRegion, (String) r[7]);
+                if (isResult) g.results += n; else g.needs += n;
+            }
+        }
+        return new ListingTotals[] {ListingTotals.of(byStatus.get("RESULT")), ListingTotals.of(byStatus.get("NEED"))};
+    }
+
+    private CaseTotals cases(Period period, StatsFilter filter, Map<String, MonthRow> months) {
+        Where where = new Where("true");
+        period(where, period, "c.created_at");
+        String join = "";
+        if (filter.field() != null || filter.regionCode() != null) {
+            join = "JOIN listing n ON n.id = c.need_id";
+            filter(where, filter, "n.field", "n.region_code");
+        }
+        Query query = em.createNativeQuery("""
+                SELECT GROUPING(%s), %s, count(*), count(*) FILTER (WHERE c.status = 'AGREED'),
+                       count(*) FILTER (WHERE c.status = 'DECLINED')
+                  FROM match_case c %s WHERE %s GROUP BY ROLLUP (%s)"""
+                .formatted(CHINA_MONTH.formatted("c.created_at"), CHINA_MONTH.formatted("c.created_at"), join,
+                        where.sql(), CHINA_MONTH.formatted("c.created_at")));
+        CaseTotals totals = new CaseTotals(0, 0, 0);
+        for (Object[] r : where.rows(query)) {
+            long opened = number(r[2]);
+            long agreed = number(r[3]);
+            long declined = number(r[4]);
+            if (number(r[0]) == 1) {
+                totals = new CaseTotals(opened, agreed, declined);
+            } else {
+                MonthRow m = months.computeIfAbsent((String) r[1], MonthRow::new);
+                m.casesOpened += opened;
+                m.casesAgreed += agreed;
+            }
+        }
+        return totals;
+    }
+
+    private ContractTotals contracts(Period period, StatsFilter filter, Map<String, MonthRow> months,
+            Map<String, FieldRow> fields, Map<String, RegionRow> byRegion, List<TypeRow> types) {
+        Where where = new Where("status = 'REGISTERED'");
+        period(where, period, "decided_at");
+        filter(where, filter, "field", "seller_region_code");
+        int regionLength = filter.breakdownLength();
+        String month = CHINA_MONTH.formatted("decided_at");
+        Query query = em.createNativeQuery("""
+                SELECT GROUPING(%1$s), GROUPING(type), GROUPING(field), GROUPING(substr(seller_region_code, 1, %2$d)),
+                       %1$s, type, field, substr(seller_region_code, 1, %2$d),
+                       count(*), sum(contract_amount_fen), sum(approved_amount_fen), count(case_id),
+                       coalesce(sum(approved_amount_fen) FILTER (WHERE case_id IS NOT NULL), 0)
+                  FROM contract WHERE %3$s
+                 GROUP BY GROUPING SETS ((), (%1$s), (type), (field), (substr(seller_region_code, 1, %2$d)))
+                 ORDER BY 6"""
+                .formatted(month, regionLength, where.sql()));
+        ContractTotals totals = new ContractTotals(0, 0, 0, 0, 0);
+        for (Object[] r : where.rows(query)) {
+            long count = number(r[8]);
+            long contractAmount = number(r[9]);
+            long approved = number(r[10]);
+            if (number(r[0]) == 0) {
+                MonthRow m = months.computeIfAbsent((String) r[4], MonthRow::new);
+                m.contracts += count;
+                m.contractAmountFen += approved;
+            } else if (number(r[1]) == 0) {
+                types.add(new TypeRow(ContractType.valueOf((String) r[5]), count, contractAmount, approved));
+            } else if (number(r[2]) == 0) {
+                if (r[6] != null) {
+                    FieldRow f = fields.computeIfAbsent((String) r[6], FieldRow::new);
+                    f.contracts += count;
+                    f.contractAmountFen += approved;
+                }
+            } else if (number(r[3]) == 0) {
+                RegionRow g = region(byRegion, (String) r[7]);
+                g.contracts += count;
+                g.contractAmountFen += approved;
+            } else {
+                totals = new ContractTotals(count, contractAmount, approved, number(r[11]), number(r[12]));
+            }
+        }
+        return totals;
+    }
+
+    private VoucherTotals vouchers(Period period, StatsFilter filter, Map<String, MonthRow> months) {
+        Where where = new Where("t.kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
+        period(where, period, "t.created_at");
+        String join = "";
+        if (filter.regionCode() != null) {
+            join = "JOIN voucher v ON v.id = t.voucher_id JOIN organisation o ON o.id = v.organisation_id";
+            filter(where, filter, null, "o.region_code");
+        }
+        String month = CHINA_MONTH.formatted("t.created_at");
+        Query query = em.createNativeQuery("""
+                SELECT GROUPING(%1$s), %1$s, t.kind, count(DISTINCT t.id), sum(e.amount_fen)
+                  FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id AND e.amount_fen > 0 %2$s
+                 WHERE %3$s
+                 GROUP BY GROUPING SETS ((t.kind), (%1$s, t.kind))"""
+                .formatted(month, join, where.sql()));
+        long issuedCount = 0;
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (Object[] r : where.rows(query)) {
+            String kind = (String) r[2];
+            long amount = number(r[4]);
+            if (number(r[0]) == 1) {
+                totals.put(kind, amount);
+                if ("ISSUE".equals(kind)) {
+                    issuedCount = number(r[3]);
+                }
+            } else {
+                MonthRow m = months.computeIfAbsent((String) r[1], MonthRow::new);
+                if ("ISSUE".equals(kind)) m.voucherIssuedFen += amount;
+                if ("REDEEM".equals(kind)) m.voucherRedeemedFen += amount;
+            }
+        }
+        Where now = new Where("a.owner_kind = 'voucher' AND a.bucket IN ('available', 'reserved')");
+        String nowJoin = "";
+        if (filter.regionCode() != null) {
+            nowJoin = "JOIN voucher v ON v.id = a.owner_id JOIN organisation o ON o.id = v.organisation_id";
+            filter(now, filter, null, "o.region_code");
+        }
+        Object outstanding = now.single(em.createNativeQuery(
+                "SELECT coalesce(sum(a.balance_fen), 0) FROM ledger_account a " + nowJoin + " WHERE " + now.sql()));
+        return new VoucherTotals(issuedCount, totals.getOrDefault("ISSUE", 0L), totals.getOrDefault("REDEEM", 0L),
+                totals.getOrDefault("EXPIRE", 0L), number(outstanding));
+    }
+
+    private RegionRow region(Map<String, RegionRow> byRegion, String prefix) {
+        String code = (prefix + "000000").substring(0, 6);
+        return byRegion.computeIfAbsent(code, c -> new RegionRow(c, regions.find(c).map(r -> r.name).orElse(c)));
+    }
+
+    private static void period(Where where, Period period, String column) {
+        if (!period.isAllTime()) {
+            where.add(column + " >= :from AND " + column + " < :to");
+            where.bind("from", period.from()).bind("to", period.to());
+        }
+    }
+
+    private static void filter(Where where, StatsFilter filter, String fieldColumn, String regionColumn) {
+        if (filter.field() != null && fieldColumn != null) {
+            where.add(fieldColumn + " = :field").bind("field", filter.field().name());
+        }
+        if (filter.regionCode() != null) {
+            where.add(regionColumn + " LIKE :region").bind("region", filter.regionPrefix() + "%");
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** A WHERE clause and its parameters, built up from the filters that apply. */
+    private static final class Where {
+        private final StringBuilder sql;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Where(String first) {
+            sql = new StringBuilder(first);
+        }
+
+        Where add(String condition) {
+            sql.append(" AND ").append(condition);
+            return this;
+        }
+
+        Where bind(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows(Query query) {
+            parameters.forEach(query::setParameter);
+            return query.getResultList();
+        }
+
+        Object single(Query query) {
+            parameters.forEach(query::setParameter);
+            return query.getSingleResult();
+        }
+    }
+
+    /** Listings collected (submitted at least once) in the period, by their status now. */
+    public record ListingTotals(long collected, long published, Map<String, Long> byStatus) {
+        static ListingTotals of(Map<String, Long> byStatus) {
+            long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            return new ListingTotals(all, byStatus.getOrDefault("PUBLISHED", 0L),
+                    java.util.Collections.unmodifiableMap(new TreeMap<>(byStatus)));
+        }
+    }
+
+    /** Match cases (供需对接) opened in the period, and how many of them are agreed or declined now. */
+    public record CaseTotals(long opened, long agreed, long declined) {
+    }
+
+    /**
+     * Contracts registered in the period: contract amount, approved technology transaction amount
+     * (技术交易额), and the transfers brokered (registered contracts that came out of a match case).
+     */
+    public record ContractTotals(long registered, long contractAmountFen, long transactionAmountFen,
+            long brokered, long brokeredTransactionAmountFen) {
+    }
+
+    /** Ledger movements in the period, and what vouchers hold now (available or reserved). */
+    public record VoucherTotals(long vouchersIssued, long issuedFen, long redeemedFen, long expiredFen,
+            long outstandingFen) {
+    }
+
+    public record TypeRow(ContractType type, long contracts, long contractAmountFen, long transactionAmountFen) {
+    }
+
+    /** One month: listings collected, cases opened and agreed, contracts registered, voucher money. */
+    public static final class MonthRow {
+        public final String month;
+        public long results;
+        public long needs;
+        public long casesOpened;
+        public long casesAgreed;
+        public long contracts;
+        public long contractAmountFen;
+        public long voucherIssuedFen;
+        public long voucherRedeemedFen;
+
+        MonthRow(String month) {
+            this.month = month;
+        }
+    }
+
+    public static final class FieldRow {
+        public final TechField field;
+        public long results;
+        public long needs;
+        public long contracts;
+        public long contractAmountFen;
+
+        FieldRow(String field) {
+            this.field = TechField.valueOf(field);
+        }
+    }
+
+    public static final class RegionRow {
+        public final String code;
+        public final String name;
+        public long results;
+        public long needs;
+        public long contracts;
+        public long contractAmountFen;
+
+        RegionRow(String code, String name) {
+            this.code = code;
+            this.name = name;
+        }
+    }
+
+    /**
+     * The figures of one period and filter. {@code vouchers} is null under a field filter (vouchers
+     * belong to firms, not to a technology field).
+     */
+    public record Figures(Integer year, Integer quarter, String field, String region, ListingTotals results,
+            ListingTotals needs, CaseTotals cases, ContractTotals contracts, VoucherTotals vouchers,
+            List<MonthRow> months, List<FieldRow> fields, List<RegionRow> regions, List<TypeRow> contractTypes) {
+    }
+}
