@@ -21,4 +21,8 @@ public interface ListingConfig {
     /** Contact details of other organisations' listings one person may open per hour (a scraper gets 429). */
     @WithDefault("120")
     int contactViewsPerHour();
+
+    /** How often each instance adds the listing views it counted to the database ("off" in tests, which flush). */
+    @WithDefault("10s")
+    String viewFlushEvery();
 }

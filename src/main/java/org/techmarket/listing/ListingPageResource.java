@@ -182,6 +182,10 @@ public class ListingPageResource {
     @Inject
     ListingPageCaching caching;
 
+    /** Counts a 200 and a 304 alike, in memory (see the class). */
+    @Inject
+    ListingViewCounter views;
+
     @GET
     @Path("results")
     public Response results(@BeanParam SearchParams params, @Context Request request) {
@@ -198,16 +202,22 @@ public class ListingPageResource {
     @Path("results/{id}")
     public Response result(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
         // Found (or 404) before any 304: a tag never stands for a listing that is not there.
-        Listing listing = listings.getVisible(id, ListingKind.RESULT, Caller.optional(identity));
-        return caching.listingPage(ListingKind.RESULT, request, () -> detail(listing, q, Map.of()));
+        Optional<Caller> caller = Caller.optional(identity);
+        Listing listing = listings.getVisible(id, ListingKind.RESULT, caller);
+        Response page = caching.listingPage(ListingKind.RESULT, request, () -> detail(listing, q, Map.of()));
+        views.viewed(listing, caller);
+        return page;
     }
 
     @GET
     @Path("needs/{id}")
     public Response need(@PathParam("id") long id, @QueryParam("q") String q, @Context Request request) {
         // Found (or 404) before any 304: a tag never stands for a listing that is not there.
-        Listing listing = listings.getVisible(id, ListingKind.NEED, Caller.optional(identity));
-        return caching.listingPage(ListingKind.NEED, request, () -> detail(listing, q, Map.of()));
+        Optional<Caller> caller = Caller.optional(identity);
+        Listing listing = listings.getVisible(id, ListingKind.NEED, caller);
+        Response page = caching.listingPage(ListingKind.NEED, request, () -> detail(listing, q, Map.of()));
+        views.viewed(listing, caller);
+        return page;
     }
 
     @POST

@@ -50,6 +50,9 @@ public abstract class ListingResourceBase {
     ListingExport exporter;
 
     @Inject
+    ListingViewCounter viewCounter;
+
+    @Inject
     SecurityIdentity identity;
 
     protected abstract ListingKind kind();
@@ -161,7 +164,9 @@ public abstract class ListingResourceBase {
     public Object get(@PathParam("id") long id) {
         Optional<Caller> caller = Caller.optional(identity);
         Listing listing = listings.getVisible(id, kind(), caller);
-        return views.of(listing, contacts.mayView(listing, caller));
+        Object view = views.of(listing, contacts.mayView(listing, caller));
+        viewCounter.viewed(listing, caller);
+        return view;
     }
 
     @GET
