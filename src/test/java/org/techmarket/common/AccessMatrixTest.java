@@ -151,6 +151,7 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/users/{id}/membership-approval
             STAFF POST /api/v1/users/{id}/password-resets
             PUBLIC GET /api/v1/deals/figures
+            PUBLIC GET /api/v1/stats/funnel
             MEMBER+OWN GET /api/v1/deals/{id}
             PUBLIC GET /api/v1/voucher-programs
             STAFF POST /api/v1/voucher-programs
@@ -224,6 +225,8 @@ class AccessMatrixTest {
             PUBLIC GET /results/{id}/matches
             PUBLIC GET /stats
             STAFF GET /staff/contracts
+            STAFF GET /staff/funnel
+            PUBLIC GET /stats/funnel
             STAFF POST /staff/imports
             STAFF GET /staff/imports
             STAFF GET /staff/listings

@@ -38,10 +38,10 @@ class PageStatementBudgetTest {
      * the maintained facet counts; a one-word search adds the index settings, the count comes with the ranked
      * page, and a word that finds few listings asks the character index too (a second settings + ranked page);
      * a filtered browse counts and groups its facets; a listing's page = version, listing, organisation
-     * (+ its similar listings once they have vectors). "/" reads its figures and lists (tests read them on every
-     * request; an instance keeps them 10 s): the rollup of listings, cases, contracts, two of the ledger, the newest
-     * results and needs (ids, cards), the latest contracts and the programs open; "/stats" the same figures with
-     * their series.
+     * (+ its similar listings once they have vectors), its views counted in memory. "/" reads its figures and lists
+     * (tests read them on every request; an instance keeps them 10 s): the rollup of listings, cases, contracts, two
+     * of the ledger, the newest results and needs (ids, cards), the latest contracts and the programs open; "/stats"
+     * the same figures with their series. The funnel is one grouped query.
      */
     private static final Map<String, Integer> ANONYMOUS = new LinkedHashMap<>();
     private static final Map<String, Integer> SIGNED_IN = new LinkedHashMap<>();
@@ -56,6 +56,8 @@ class PageStatementBudgetTest {
         ANONYMOUS.put("/results?field=NEW_MATERIALS", 6);
         ANONYMOUS.put("/results/{result}", 4);
         ANONYMOUS.put("/needs/{need}", 4);
+        ANONYMOUS.put("/stats/funnel", 1);
+        ANONYMOUS.put("/stats/funnel?year=2026&quarter=2", 1);
         SIGNED_IN.put("/needs/{need}/matches", 11);
         SIGNED_IN.put("/deals", 3);
         SIGNED_IN.put("/vouchers", 4);
