@@ -148,6 +148,7 @@ class AccessMatrixTest {
             MEMBER+OWN POST /api/v1/service-orders/{id}/voucher
             ADMIN POST /api/v1/staff-accounts
             PUBLIC GET /api/v1/stats
+            STAFF GET /api/v1/stats/report
             MEMBER+OWN POST /api/v1/users/{id}/membership-approval
             STAFF POST /api/v1/users/{id}/password-resets
             PUBLIC GET /api/v1/deals/figures
