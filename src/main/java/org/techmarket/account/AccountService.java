@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
+import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Roles;
@@ -132,6 +133,14 @@ public class AccountService {
     public List<UserAccount> awaitingApproval(long organisationId) {
         return users.listByOrganisation(organisationId).stream().filter(u -> !u.membershipApproved && u.enabled)
                 .toList();
+    }
+
+    /** Everyone awaiting approval to join an organisation, the longest waiting first (the staff workbench). */
+    public List<UserAccount> joinersAwaitingApproval(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff see every joiner");
+        }
+        return users.listAwaitingMembership();
     }
 
     private void tellMembersOfJoiner(Organisation organisation, UserAccount joiner) {

@@ -85,6 +85,12 @@ public class ProviderService {
                 providers.find("status <> ?1 order by decidedAt desc", ReviewStatus.SUBMITTED).page(0, VoucherRules.LIST_LIMIT).list());
     }
 
+    /** Registrations waiting for a decision, the longest waiting first (at most {@link VoucherRules#LIST_LIMIT}). */
+    public List<ProviderRegistration> waitingRegistrations(Caller caller) {
+        VoucherRules.requireStaff(caller);
+        return providers.find("status = ?1 order by createdAt, id", ReviewStatus.SUBMITTED).page(0, VoucherRules.LIST_LIMIT).list();
+    }
+
     public java.util.Optional<ProviderRegistration> providerRegistrationOf(Caller caller) {
         return providers.find("organisationId", caller.organisationId()).firstResultOptional();
     }

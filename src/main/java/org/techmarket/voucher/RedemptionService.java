@@ -170,6 +170,21 @@ public class RedemptionService {
                 redemptions.find("status <> ?1 order by decidedAt desc", ReviewStatus.SUBMITTED).page(0, VoucherRules.LIST_LIMIT).list());
     }
 
+    /** Redemptions waiting for a decision, the longest waiting first (at most {@link VoucherRules#LIST_LIMIT}). */
+    public List<Redemption> waitingRedemptions(Caller caller) {
+        VoucherRules.requireStaff(caller);
+        return redemptions.find("status = ?1 order by createdAt, id", ReviewStatus.SUBMITTED).page(0, VoucherRules.LIST_LIMIT).list();
+    }
+
+    /** Which of these redemptions have their proof uploaded, in one query. */
+    public java.util.Set<Long> withProof(java.util.Collection<Long> redemptionIds) {
+        if (redemptionIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(proofs.find("select p.redemptionId from RedemptionProof p where p.redemptionId in ?1",
+                java.util.Set.copyOf(redemptionIds)).project(Long.class).list());
+    }
+
     public List<Ledger.Break> checkLedger(Caller caller) {
         VoucherRules.requireStaff(caller);
         return ledger.check();

@@ -327,6 +327,12 @@ public class VoucherProgramService {
                 : applications.list("programId = ?1 and organisationId = ?2", programId, caller.organisationId());
     }
 
+    /** Applications to any program waiting for a decision, the longest waiting first (at most {@link VoucherRules#LIST_LIMIT}). */
+    public List<VoucherApplication> waitingApplications(Caller caller) {
+        VoucherRules.requireStaff(caller);
+        return applications.find("status = ?1 order by createdAt, id", ReviewStatus.SUBMITTED).page(0, VoucherRules.LIST_LIMIT).list();
+    }
+
     /** All applications of a program (the lottery record is public: tickets carry organisation ids, not names). */
     public List<VoucherApplication> applicationsOfProgram(long programId) {
         return applications.list("programId = ?1 and lotteryId is not null order by id", programId);
