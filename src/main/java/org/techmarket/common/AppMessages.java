@@ -543,4 +543,19 @@ public interface AppMessages {
 
     @Message
     String flash_program_deleted();
+
+    @Message
+    String nav_staff_workbench();
+
+    @Message
+    String flash_claim_taken();
+
+    @Message
+    String flash_claim_released();
+
+    @Message
+    String flash_claim_refused();
+
+    @Message
+    String flash_claim_gone();
 }
