@@ -151,6 +151,9 @@ class AccessMatrixTest {
             STAFF GET /api/v1/stats/report
             MEMBER+OWN POST /api/v1/users/{id}/membership-approval
             STAFF POST /api/v1/users/{id}/password-resets
+            STAFF GET /api/v1/staff/queues
+            STAFF POST /api/v1/staff/claims
+            STAFF DELETE /api/v1/staff/claims/{kind}/{id}
             PUBLIC GET /api/v1/deals/figures
             PUBLIC GET /api/v1/stats/funnel
             MEMBER+OWN GET /api/v1/deals/{id}
@@ -225,6 +228,9 @@ class AccessMatrixTest {
             MEMBER POST /results/{id}/inquiries
             PUBLIC GET /results/{id}/matches
             PUBLIC GET /stats
+            STAFF GET /staff
+            STAFF POST /staff/claims
+            STAFF POST /staff/claims/release
             STAFF GET /staff/contracts
             STAFF GET /staff/funnel
             PUBLIC GET /stats/funnel
@@ -452,6 +458,8 @@ class AccessMatrixTest {
                 out.append(ids.getOrDefault(segments[i - 1], 999_999));
             } else if (s.equals("{applicationId}")) {
                 out.append(ids.getOrDefault("applications", 999_999));
+            } else if (s.equals("{kind}")) {
+                out.append("LISTING");
             } else if (s.equals("{step}")) {
                 out.append("submit");
             } else if (s.equals("{tag}")) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every enum shown on a page ({@link LabelKeys}) has a label for each value, in Chinese and in English, in one bundle. */
 class EnumLabelsTest {
 
-    private static final List<String> BUNDLES = List.of("msg", "ac", "ls", "mt", "ct", "vc", "dl");
+    private static final List<String> BUNDLES = List.of("msg", "ac", "ls", "mt", "ct", "vc", "dl", "wb");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
