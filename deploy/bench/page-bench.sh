@@ -11,6 +11,11 @@
 # Environment: WARMUP=10 DURATION=10 RUNS=3 THREADS=2 CONNECTIONS=32 WRK_TIMEOUT=30s, BENCH_PORT (the
 # platform, default 8089; Fortunes on BENCH_PORT+1 or FORTUNES_PORT), BENCH_REBUILD=0 (reuse both builds),
 # BENCH_VECTORS (65k/1m: 1 stores text vectors with the load, as match-bench.sh does).
+# The figures (issue 15): at 1m the load adds STATS_CONTRACTS=100000 registered contracts, STATS_VOUCHERS=100000
+# vouchers with their ledger movements and STATS_CASES=20000 match cases (stats-load.sql; 0 at demo/65k unless
+# set). PAGE_SET=stats measures only Fortunes, /, /stats and /api/v1/stats; STATS_LATENCY=1 (default) then
+# restarts the platform with the home page read on every request (techmarket.stats.home-max-age=0) and times
+# STATS_REQUESTS=60 sequential requests of each figures page, uncached (p50, p95, max).
 set -euo pipefail
 VOLUME=${1:-demo}
 case "$VOLUME" in
@@ -19,6 +24,13 @@ case "$VOLUME" in
   1m) RESULTS=1000000 NEEDS=1479 ;;
   *) echo "usage: $0 [demo|65k|1m]" >&2; exit 2 ;;
 esac
+if [ "$VOLUME" = 1m ]; then STATS_DEFAULT=100000; else STATS_DEFAULT=0; fi
+STATS_CONTRACTS=${STATS_CONTRACTS:-$STATS_DEFAULT}
+STATS_VOUCHERS=${STATS_VOUCHERS:-$STATS_DEFAULT}
+STATS_CASES=${STATS_CASES:-$(( STATS_DEFAULT / 5 ))}
+PAGE_SET=${PAGE_SET:-all}
+STATS_LATENCY=${STATS_LATENCY:-1}
+STATS_REQUESTS=${STATS_REQUESTS:-60}
 WARMUP=${WARMUP:-10}
 DURATION=${DURATION:-10}
 RUNS=${RUNS:-3}
@@ -91,6 +103,17 @@ else
     echo "== load $RESULTS results + $NEEDS needs (text vectors: $([ "$BENCH_VECTORS" = 0 ] && echo no || echo yes))"
     java -Xmx2g -cp "$CP" deploy/bench/SearchBench.java load "$RESULTS" "$NEEDS" "$DATA"
   fi
+fi
+# The figures' records (idempotent: a database that has them keeps them).
+if [ "$STATS_CONTRACTS" -gt 0 ] || [ "$STATS_VOUCHERS" -gt 0 ]; then
+  if [ "$reused" = 1 ]; then
+    # Migrate a reused database first (the figures' tables and indexes come with the app's migrations).
+    bench_app "$DB"; wait_ready; kill "$app"; wait "$app" 2>/dev/null || true; app=""
+  fi
+  loaded=$(now)
+  PGOPTIONS='-c client_min_messages=warning' tm_psql "$(tm_pg_bindir)" -X -q -d "$DB" -v contracts="$STATS_CONTRACTS" \
+    -v vouchers="$STATS_VOUCHERS" -v cases="$STATS_CASES" -f deploy/bench/stats-load.sql
+  echo "== figures' records ready in $(since "$loaded") s: $(sql "SELECT count(*) FROM contract WHERE status = 'REGISTERED'") registered contracts, $(sql "SELECT count(*) FROM voucher") vouchers, $(sql "SELECT count(*) FROM ledger_transaction") ledger transactions, $(sql "SELECT count(*) FROM match_case") match cases"
 fi
 mkdir -p "$OUT"
 rm -f "$OUT"/*.txt "$OUT"/runs.tsv
@@ -208,6 +231,9 @@ LABELS=() URLS=() WHO=() OPTIONAL=()
 add() { LABELS+=("$1"); URLS+=("$2"); WHO+=("$3"); OPTIONAL+=("${4:-}"); }
 add "Fortunes /fortunes" "$FORTUNES_URL/fortunes" fortunes
 add "/" "$APP_URL/" anon
+add "/stats" "$APP_URL/stats" anon
+add "API /api/v1/stats" "$APP_URL/api/v1/stats" anon
+if [ "$PAGE_SET" != stats ]; then
 add "/results" "$APP_URL/results" anon
 add "/needs" "$APP_URL/needs" anon
 add "/results?q=$Q1" "$APP_URL/results?q=$(urlencode "$Q1")" anon
@@ -222,6 +248,7 @@ add "/vouchers ($PAGE_USER)" "$APP_URL/vouchers" user
 add "API /api/v1/results?q=$Q1" "$APP_URL/api/v1/results?q=$(urlencode "$Q1")" token
 add "API /api/v1/results/$RESULT_ID" "$APP_URL/api/v1/results/$RESULT_ID" token
 add "API /api/v1/needs/$NEED_ID/matches" "$APP_URL/api/v1/needs/$NEED_ID/matches" token
+fi
 
 # headers_for WHO: the wrk/curl header arguments (into the array HDR). A logged-in user logs in afresh for
 # each URL: form-auth cookies are re-issued on every answer once they are a minute old, which a browser
@@ -327,3 +354,26 @@ if [ -z "$notes" ]; then echo "wrk: no non-2xx answers, no socket errors"; else 
 echo "== start-up: platform ready after $APP_START s (settled after ${settled:-?} s), Fortunes after $FORTUNES_START s"
 echo "== app memory: $(app_rss) (platform); Fortunes $(ps -o rss= -p "$fortunes" | awk '{printf "%.0f MB RSS", $1/1024}')"
 echo "== wrk outputs: $OUT"
+
+# ---- the figures uncached: the platform restarted with the home page read on every request ---------------
+if [ "$STATS_LATENCY" = 1 ]; then
+  kill "$app"; wait "$app" 2>/dev/null || true; app=""
+  TECHMARKET_STATS_HOME_MAX_AGE=PT0S bench_app "$DB"
+  wait_ready
+  YEAR=$(TZ=Asia/Shanghai date +%Y)
+  echo
+  echo "### Figures uncached at volume $VOLUME: $STATS_REQUESTS sequential requests each (after 10 not counted), one client"
+  echo
+  echo "| page | p50 | p95 | max |"
+  echo "|---|---|---|---|"
+  for path in "/" "/stats" "/stats?year=$YEAR" "/stats?region=620000" "/stats?year=$YEAR&quarter=1&field=NEW_MATERIALS" \
+              "/api/v1/stats" "/api/v1/stats?year=$YEAR" "/stats/funnel" "/api/v1/stats/funnel"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$APP_URL$path")
+    [ "$status" = 200 ] || die "$path answered $status"
+    for _ in $(seq 1 10); do curl -s -o /dev/null "$APP_URL$path"; done
+    times=$(for _ in $(seq 1 "$STATS_REQUESTS"); do curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$path"; done | sort -g)
+    read -r p50 p95 max < <(printf '%s\n' "$times" | awk '{ t[NR] = $1 * 1000 } END {
+      printf "%.1f %.1f %.1f\n", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.999)], t[NR] }')
+    echo "| $path | $p50 ms | $p95 ms | $max ms |"
+  done
+fi

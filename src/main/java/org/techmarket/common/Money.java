@@ -29,13 +29,13 @@ public final class Money {
         return plain(fen, FEN_PER_YUAN) + "元";
     }
 
-    /** {@code {money:local(fen, inject:web.english)}}: as {@link #format} for Chinese readers, "¥1,234.50" in English. */
+    /** {@code {money:local(fen, inject:web.english)}}: as {@link #format} for Chinese readers, "¥1,234.5" / "¥3,500,000" in English. */
     public static String local(Long fen, boolean english) {
         if (fen == null || !english) {
             return format(fen);
         }
-        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f",
-                BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(FEN_PER_YUAN), 2, RoundingMode.UNNECESSARY));
+        BigDecimal yuan = BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(FEN_PER_YUAN), 2, RoundingMode.UNNECESSARY);
+        return "¥" + String.format(java.util.Locale.ROOT, fen % FEN_PER_YUAN == 0 ? "%,.0f" : "%,.2f", yuan);
     }
 
     /** A chart's number: 万元 for Chinese readers, yuan in English (plain, no grouping). */

@@ -12,14 +12,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -52,16 +50,13 @@ public class ListingViewCounter {
     record Key(long listingId, LocalDate day) {
     }
 
-    private record Retired(Key key, LongAdder views) {
-    }
-
-    private final ConcurrentHashMap<Key, LongAdder> pending = new ConcurrentHashMap<>();
-
     /**
-     * Counters found idle at the last flush and taken out of the map, read once more at the next: a request
-     * that picked one up just before it was taken out has added its view long before then.
+     * A counter found idle by a flush is marked retired and taken out of the map; a request that still holds
+     * it sees the mark and counts on a fresh one, so no view lands where no flush will read it.
      */
-    private List<Retired> retired = new ArrayList<>();
+    private static final long RETIRED = Long.MIN_VALUE;
+
+    private final ConcurrentHashMap<Key, AtomicLong> pending = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -75,16 +70,24 @@ public class ListingViewCounter {
                 || fromCrawler()) {
             return;
         }
-        count(listing.id, LocalDate.now());
+        // The market keeps China time: a view at 07:00 there is counted on that day, whatever the server zone.
+        count(listing.id, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     void count(long listingId, LocalDate day) {
         Key key = new Key(listingId, day);
-        LongAdder views = pending.get(key);
-        if (views == null) {
-            views = pending.computeIfAbsent(key, k -> new LongAdder());
+        while (true) {
+            AtomicLong views = pending.get(key);
+            if (views == null) {
+                views = pending.computeIfAbsent(key, k -> new AtomicLong());
+            }
+            long n = views.get();
+            if (n == RETIRED) {
+                pending.remove(key, views);
+            } else if (views.compareAndSet(n, n + 1)) {
+                return;
+            }
         }
-        views.increment();
     }
 
     private boolean fromCrawler() {
@@ -109,16 +112,13 @@ public class ListingViewCounter {
     /** Adds the views counted since the last flush to the database; the number of (listing, day) rows it added to. */
     public synchronized int flush() {
         Map<Key, Long> batch = new TreeMap<>(ORDER);
-        for (Retired r : retired) {
-            add(batch, r.key(), r.views().sumThenReset());
-        }
-        retired = new ArrayList<>();
-        for (Map.Entry<Key, LongAdder> e : pending.entrySet()) {
-            long views = e.getValue().sumThenReset();
+        for (Map.Entry<Key, AtomicLong> e : pending.entrySet()) {
+            AtomicLong counter = e.getValue();
+            long views = counter.getAndSet(0);
             if (views > 0) {
                 add(batch, e.getKey(), views);
-            } else if (pending.remove(e.getKey(), e.getValue())) {
-                retired.add(new Retired(e.getKey(), e.getValue()));
+            } else if (counter.compareAndSet(0, RETIRED)) {
+                pending.remove(e.getKey(), counter);
             }
         }
         if (batch.isEmpty()) {
@@ -129,7 +129,7 @@ public class ListingViewCounter {
             return batch.size();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Listing views not saved (%d rows), kept for the next flush", batch.size());
-            batch.forEach((key, views) -> pending.computeIfAbsent(key, k -> new LongAdder()).add(views));
+            batch.forEach((key, views) -> pending.computeIfAbsent(key, k -> new AtomicLong()).addAndGet(views));
             return 0;
         }
     }

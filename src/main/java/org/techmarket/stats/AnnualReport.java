@@ -92,7 +92,7 @@ public class AnnualReport {
     /** The figures of the year named by the request parameter {@code year} (400 naming it unless 2000…this year). */
     @Transactional
     public Figures of(String year) {
-        int y = checkedYear(year, LocalDate.now());
+        int y = checkedYear(year, LocalDate.now(Period.MARKET_ZONE));
         // Every statement of the report sees one snapshot, and none of them writes. Over JDBC: a native
         // executeUpdate would make Hibernate empty the whole second-level cache.
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
@@ -100,7 +100,7 @@ public class AnnualReport {
                 statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
         });
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = Period.MARKET_ZONE;
         OffsetDateTime from = LocalDate.of(y, 1, 1).atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(y + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime();
         String monthStarts = IntStream.rangeClosed(1, 12)

@@ -72,12 +72,12 @@ public class ConversionFunnel {
     }
 
     /** The funnel of a period: the totals, every field (with zeros), every month of the period, the decline reasons. */
-    public record Figures(FunnelPeriod period, Stages totals, List<FieldRow> byField, List<MonthRow> byMonth,
+    public record Figures(Period period, Stages totals, List<FieldRow> byField, List<MonthRow> byMonth,
             List<ReasonRow> declineReasons) {
     }
 
-    public Figures of(FunnelPeriod period) {
-        ZoneId zone = ZoneId.systemDefault();
+    public Figures of(Period period) {
+        ZoneId zone = Period.MARKET_ZONE;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT 'VIEWS', to_char(v.day, 'YYYY-MM'), l.field, NULL, sum(v.views), 0
@@ -105,10 +105,10 @@ public class ConversionFunnel {
                   FROM contract k JOIN match_case c ON c.id = k.case_id JOIN listing r ON r.id = c.result_id
                  WHERE k.status = 'REGISTERED' AND k.decided_at >= :from AND k.decided_at < :until
                  GROUP BY 2, 3""")
-                .setParameter("fromDay", period.from())
-                .setParameter("untilDay", period.until())
-                .setParameter("from", period.from().atStartOfDay(zone).toOffsetDateTime())
-                .setParameter("until", period.until().atStartOfDay(zone).toOffsetDateTime())
+                .setParameter("fromDay", period.fromDay())
+                .setParameter("untilDay", period.untilDay())
+                .setParameter("from", period.fromDay().atStartOfDay(zone).toOffsetDateTime())
+                .setParameter("until", period.untilDay().atStartOfDay(zone).toOffsetDateTime())
                 .setParameter("zone", zone.getId())
                 .getResultList();
 
@@ -152,7 +152,7 @@ public class ConversionFunnel {
     }
 
     /** Every month of a year or quarter; for all time, every month from the first with data to the last. */
-    private static List<MonthRow> months(FunnelPeriod period, TreeMap<YearMonth, Stages> byMonth) {
+    private static List<MonthRow> months(Period period, TreeMap<YearMonth, Stages> byMonth) {
         YearMonth first;
         YearMonth last;
         if (period.isAllTime()) {
@@ -162,8 +162,8 @@ public class ConversionFunnel {
             first = byMonth.firstKey();
             last = byMonth.lastKey();
         } else {
-            first = YearMonth.from(period.from());
-            last = YearMonth.from(period.until().minusDays(1));
+            first = YearMonth.from(period.fromDay());
+            last = YearMonth.from(period.untilDay().minusDays(1));
         }
         List<MonthRow> rows = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {

@@ -18,9 +18,9 @@ public final class FunnelApi {
     /** The period asked for; {@code from} and {@code until} (exclusive) are absent for all time. */
     public record PeriodView(Integer year, Integer quarter, LocalDate from, LocalDate until) {
 
-        static PeriodView of(FunnelPeriod p) {
+        static PeriodView of(Period p) {
             return p.isAllTime() ? new PeriodView(null, null, null, null)
-                    : new PeriodView(p.year(), p.quarter(), p.from(), p.until());
+                    : new PeriodView(p.year(), p.quarter(), p.fromDay(), p.untilDay());
         }
     }
 

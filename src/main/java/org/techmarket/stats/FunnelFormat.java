@@ -19,15 +19,9 @@ public final class FunnelFormat {
         return rate == null ? "—" : String.format(Locale.ROOT, "%.1f%%", rate);
     }
 
-    /** 万元 / 亿元 on Chinese pages ("350万元"), yuan on English ones ("3,500,000 yuan"). */
+    /** 万元 / 亿元 on Chinese pages ("350万元"), yuan on English ones ("¥3,500,000"). */
     public static String amount(long fen, boolean english) {
-        if (!english) {
-            return Money.format(fen);
-        }
-        NumberFormat yuan = NumberFormat.getNumberInstance(Locale.ENGLISH);
-        yuan.setMinimumFractionDigits(fen % 100 == 0 ? 0 : 2);
-        yuan.setMaximumFractionDigits(2);
-        return yuan.format(BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(100), 2, RoundingMode.UNNECESSARY)) + " yuan";
+        return Money.local(fen, english);
     }
 
     /** A count with thousands separators, as both languages write them. */

@@ -47,9 +47,9 @@ public class FunnelPageResource {
     }
 
     private Response page(String year, String quarter, boolean staff) {
-        FunnelPeriod period;
+        Period period;
         try {
-            period = FunnelPeriod.parse(year, quarter);
+            period = Period.parse(year, quarter, java.time.LocalDate.now(Period.MARKET_ZONE));
         } catch (InvalidInputException e) {
             String field = e.fieldErrors().keySet().iterator().next();
             return Response.status(400).entity(Templates.funnel(null, staff, typed(year), typed(quarter), field)).build();

@@ -42,7 +42,7 @@ public class FunnelResource {
     @APIResponse(responseCode = "400", description = "A year or quarter that is not one, or a quarter without a year")
     public FunnelApi.FunnelView get(@Parameter(description = "The year, 2000–2099") @QueryParam("year") String year,
             @Parameter(description = "The quarter of the year, 1–4") @QueryParam("quarter") String quarter) {
-        FunnelPeriod period = FunnelPeriod.parse(year, quarter);
+        Period period = Period.parse(year, quarter, java.time.LocalDate.now(Period.MARKET_ZONE));
         boolean staff = Caller.optional(identity).map(Caller::isStaff).orElse(false);
         return FunnelApi.FunnelView.of(funnel.of(period), staff);
     }

@@ -48,6 +48,16 @@ public record Period(Integer year, Integer quarter, OffsetDateTime from, OffsetD
         return new Period(y, q, at(start), at(start.plusMonths(3)));
     }
 
+    /** The first day of the period (a day before any record for all time). */
+    public LocalDate fromDay() {
+        return from == null ? LocalDate.of(1970, 1, 1) : from.toLocalDate();
+    }
+
+    /** The day after the period (a day after any record for all time). */
+    public LocalDate untilDay() {
+        return to == null ? LocalDate.of(9999, 12, 31) : to.toLocalDate();
+    }
+
     public boolean isAllTime() {
         return year == null;
     }

@@ -53,7 +53,7 @@ public class StaffWorkbench {
     /** Rows shown per queue; the count is of every waiting item (the feature's own page lists them all). */
     public static final int SHOWN = 100;
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final ZoneId ZONE = Period.MARKET_ZONE;
 
     /** The terms of a listing a revision names (labelled {@code wbfield_*} on the page). */
     private static final Set<String> KNOWN_FIELDS = Set.of("title", "summary", "description", "field", "keywords",

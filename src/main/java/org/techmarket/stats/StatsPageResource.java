@@ -20,7 +20,7 @@ import org.techmarket.listing.ListingStatus;
 import org.techmarket.listing.TechField;
 
 /** The public dashboard ({@code /stats}): the market's figures as charts, each with its table. */
-@Path("/stats")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class StatsPageResource {
 
@@ -57,6 +57,7 @@ public class StatsPageResource {
     }
 
     @GET
+    @Path("stats")
     public TemplateInstance stats(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("field") String field, @QueryParam("region") String region) {
         LocalDate today = LocalDate.now(Period.MARKET_ZONE);

@@ -112,7 +112,7 @@ class ListingViewCounterTest {
     @Test
     void shouldLoseNoViewCountedWhileFlushing() throws Exception {
         Listing result = listings.publishedResult(accounts.researcher(), "并发浏览测试成果", "并发浏览测试的描述。");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> viewers = new ArrayList<>();
@@ -153,7 +153,7 @@ class ListingViewCounterTest {
     private long views(long listingId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> rows = em.createNativeQuery("SELECT views FROM listing_view_day WHERE listing_id = :id AND day = :day")
-                    .setParameter("id", listingId).setParameter("day", LocalDate.now()).getResultList();
+                    .setParameter("id", listingId).setParameter("day", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).getResultList();
             return rows.isEmpty() ? 0L : ((Number) rows.get(0)).longValue();
         });
     }

@@ -467,7 +467,7 @@ class AnnualReportTest {
     }
 
     private static OffsetDateTime instant(int year, int month, int day, int hour, int minute, int second) {
-        return LocalDateTime.of(year, month, day, hour, minute, second).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        return LocalDateTime.of(year, month, day, hour, minute, second).atZone(Period.MARKET_ZONE).toOffsetDateTime();
     }
 
     private void decidedAt(int contract, OffsetDateTime at) {
