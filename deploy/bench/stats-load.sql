@@ -13,7 +13,8 @@ SELECT count(*) > 0 AS loaded FROM contract WHERE registration_number LIKE '99%'
 \endif
 
 SELECT id AS actor FROM user_account WHERE username = 'demo-staff' \gset
-\set orgs 10000
+-- Enough organisations that each holds at most one voucher per program.
+SELECT greatest(10000, :vouchers / 5) AS orgs \gset
 
 BEGIN;
 -- Organisations in every prefecture, enterprises and institutes.
@@ -43,9 +44,9 @@ SELECT n.id, r.id,
        :actor, 0.5, t, t + make_interval(days => g % 60)
   FROM generate_series(1, :cases) g
   JOIN bench_need n ON n.n = 1 + g % :needs
-  JOIN bench_result r ON r.n = 1 + (g * 7919) % :results
+  JOIN bench_result r ON r.n = 1 + (g::bigint * 7919) % :results
  CROSS JOIN LATERAL (SELECT timestamptz '2021-01-01 09:00+08' + (now() - interval '70 days' - timestamptz '2021-01-01 09:00+08')
-                            * ((g * 104729) % :cases)::float8 / :cases AS t) at
+                            * ((g::bigint * 104729) % :cases)::float8 / :cases AS t) at
 ON CONFLICT DO NOTHING;
 CREATE TEMP TABLE bench_agreed AS
 SELECT row_number() OVER (ORDER BY id) AS n, id, updated_at FROM match_case WHERE status = 'AGREED' AND opened_by = :actor;
@@ -71,11 +72,11 @@ SELECT (ARRAY['DEVELOPMENT', 'TRANSFER', 'LICENSE', 'CONSULTING', 'SERVICE'])[1 
        '99' || lpad(g::text, 14, '0'), a.amount * 8 / 10, d.signed, d.signed
   FROM generate_series(1, :contracts) g
   JOIN bench_ids s ON s.n = 1 + g % :orgs
-  JOIN bench_ids b ON b.n = 1 + (g * 31) % :orgs
+  JOIN bench_ids b ON b.n = 1 + (g::bigint * 31) % :orgs
   LEFT JOIN bench_agreed ag ON g % 10 = 0 AND ag.n = 1 + (g / 10) % greatest(:agreed, 1)
  CROSS JOIN LATERAL (SELECT timestamptz '2021-01-01 10:00+08' + (now() - timestamptz '2021-01-01 10:00+08')
-                            * ((g * 7877) % :contracts)::float8 / :contracts AS signed) d
- CROSS JOIN LATERAL (SELECT (5000000 + (g * 48271) % 800000000)::bigint AS amount) a;
+                            * ((g::bigint * 7877) % :contracts)::float8 / :contracts AS signed) d
+ CROSS JOIN LATERAL (SELECT (5000000 + (g::bigint * 48271) % 800000000)::bigint AS amount) a;
 
 -- Voucher programs, one a year, funded through the ledger.
 CREATE TEMP TABLE bench_program (n int, id bigint, year int);

@@ -20,10 +20,11 @@ import org.techmarket.listing.TechField;
  * field or region, with the series by month, field, region and contract type.
  *
  * <p>A read model: it aggregates the other features' tables with SQL (no feature's state is
- * changed here). Every figure is exact at the moment of the request: contracts, cases and
- * ledger movements are grouped live (by indexed time ranges); listings come from
- * {@code listing_month_count}, a rollup kept by triggers in the transaction that changes a
- * listing (V19), so it is never stale either.
+ * changed here). Every figure is exact at the moment of the request: listings, registered
+ * contracts and ledger movements come from monthly rollups kept by triggers in the transaction
+ * that changes a listing, a contract or the ledger ({@code listing_month_count} V19,
+ * {@code contract_month_total} and {@code ledger_month_total} V22), so none is ever stale; match
+ * cases (a few per listing) are grouped live.
  */
 @ApplicationScoped
 public class MarketFigures {
@@ -127,20 +128,18 @@ public class MarketFigures {
 
     private ContractTotals contracts(Period period, StatsFilter filter, Map<String, MonthRow> months,
             Map<String, FieldRow> fields, Map<String, RegionRow> byRegion, List<TypeRow> types) {
-        Where where = new Where("status = 'REGISTERED'");
-        period(where, period, "decided_at");
-        filter(where, filter, "field", "seller_region_code");
+        Where where = months(period);
+        filter(where, filter, "field", "region_code");
         int regionLength = filter.breakdownLength();
-        String month = CHINA_MONTH.formatted("decided_at");
         Query query = em.createNativeQuery("""
-                SELECT GROUPING(%1$s), GROUPING(type), GROUPING(field), GROUPING(substr(seller_region_code, 1, %2$d)),
-                       %1$s, type, field, substr(seller_region_code, 1, %2$d),
-                       count(*), sum(contract_amount_fen), sum(approved_amount_fen), count(case_id),
-                       coalesce(sum(approved_amount_fen) FILTER (WHERE case_id IS NOT NULL), 0)
-                  FROM contract WHERE %3$s
-                 GROUP BY GROUPING SETS ((), (%1$s), (type), (field), (substr(seller_region_code, 1, %2$d)))
+                SELECT GROUPING(month), GROUPING(type), GROUPING(field), GROUPING(substr(region_code, 1, %1$d)),
+                       to_char(month, 'YYYY-MM'), type, field, substr(region_code, 1, %1$d),
+                       sum(contracts), sum(contract_amount_fen), sum(approved_amount_fen), sum(brokered),
+                       sum(brokered_amount_fen)
+                  FROM contract_month_total WHERE %2$s
+                 GROUP BY GROUPING SETS ((), (month), (type), (field), (substr(region_code, 1, %1$d)))
                  ORDER BY 6"""
-                .formatted(month, regionLength, where.sql()));
+                .formatted(regionLength, where.sql()));
         ContractTotals totals = new ContractTotals(0, 0, 0, 0, 0);
         for (Object[] r : where.rows(query)) {
             long count = number(r[8]);
@@ -151,9 +150,11 @@ public class MarketFigures {
                 m.contracts += count;
                 m.contractAmountFen += approved;
             } else if (number(r[1]) == 0) {
-                types.add(new TypeRow(ContractType.valueOf((String) r[5]), count, contractAmount, approved));
+                if (count != 0) {
+                    types.add(new TypeRow(ContractType.valueOf((String) r[5]), count, contractAmount, approved));
+                }
             } else if (number(r[2]) == 0) {
-                if (r[6] != null) {
+                if (!"".equals(r[6]) && count != 0) {
                     FieldRow f = fields.computeIfAbsent((String) r[6], FieldRow::new);
                     f.contracts += count;
                     f.contractAmountFen += approved;
@@ -170,20 +171,12 @@ public class MarketFigures {
     }
 
     private VoucherTotals vouchers(Period period, StatsFilter filter, Map<String, MonthRow> months) {
-        Where where = new Where("t.kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
-        period(where, period, "t.created_at");
-        String join = "";
-        if (filter.regionCode() != null) {
-            join = "JOIN voucher v ON v.id = t.voucher_id JOIN organisation o ON o.id = v.organisation_id";
-            filter(where, filter, null, "o.region_code");
-        }
-        String month = CHINA_MONTH.formatted("t.created_at");
+        Where where = months(period).add("kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
+        filter(where, filter, null, "region_code");
         Query query = em.createNativeQuery("""
-                SELECT GROUPING(%1$s), %1$s, t.kind, count(DISTINCT t.id), sum(e.amount_fen)
-                  FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id AND e.amount_fen > 0 %2$s
-                 WHERE %3$s
-                 GROUP BY GROUPING SETS ((t.kind), (%1$s, t.kind))"""
-                .formatted(month, join, where.sql()));
+                SELECT GROUPING(month), to_char(month, 'YYYY-MM'), kind, sum(transactions), sum(amount_fen)
+                  FROM ledger_month_total WHERE %s
+                 GROUP BY GROUPING SETS ((kind), (month, kind))""".formatted(where.sql()));
         long issuedCount = 0;
         Map<String, Long> totals = new LinkedHashMap<>();
         for (Object[] r : where.rows(query)) {
@@ -200,14 +193,13 @@ public class MarketFigures {
                 if ("REDEEM".equals(kind)) m.voucherRedeemedFen += amount;
             }
         }
-        Where now = new Where("a.owner_kind = 'voucher' AND a.bucket IN ('available', 'reserved')");
-        String nowJoin = "";
-        if (filter.regionCode() != null) {
-            nowJoin = "JOIN voucher v ON v.id = a.owner_id JOIN organisation o ON o.id = v.organisation_id";
-            filter(now, filter, null, "o.region_code");
-        }
-        Object outstanding = now.single(em.createNativeQuery(
-                "SELECT coalesce(sum(a.balance_fen), 0) FROM ledger_account a " + nowJoin + " WHERE " + now.sql()));
+        // What vouchers hold now (available or reserved) is what was issued and neither redeemed nor
+        // expired: the ledger's rule issued = available + reserved + redeemed + expired, over all time.
+        Where now = new Where("kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
+        filter(now, filter, null, "region_code");
+        Object outstanding = now.single(em.createNativeQuery("""
+                SELECT coalesce(sum(CASE kind WHEN 'ISSUE' THEN amount_fen ELSE -amount_fen END), 0)
+                  FROM ledger_month_total WHERE %s""".formatted(now.sql())));
         return new VoucherTotals(issuedCount, totals.getOrDefault("ISSUE", 0L), totals.getOrDefault("REDEEM", 0L),
                 totals.getOrDefault("EXPIRE", 0L), number(outstanding));
     }
@@ -215,6 +207,16 @@ public class MarketFigures {
     private RegionRow region(Map<String, RegionRow> byRegion, String prefix) {
         String code = (prefix + "000000").substring(0, 6);
         return byRegion.computeIfAbsent(code, c -> new RegionRow(c, regions.find(c).map(r -> r.name).orElse(c)));
+    }
+
+    /** The rollups' months of the period (periods are whole months). */
+    private static Where months(Period period) {
+        Where where = new Where("true");
+        if (!period.isAllTime()) {
+            where.add("month >= :firstMonth AND month < :endMonth");
+            where.bind("firstMonth", period.firstMonth()).bind("endMonth", period.endMonth());
+        }
+        return where;
     }
 
     private static void period(Where where, Period period, String column) {
