@@ -89,10 +89,11 @@ WITH p AS (
   RETURNING id, year)
 INSERT INTO bench_program SELECT row_number() OVER (ORDER BY year), id, year FROM p;
 SELECT count(*) AS programs FROM bench_program \gset
-SELECT ledger_post('FUND', p.id, NULL, 'program ' || p.id, 'bench',
-                   ARRAY['program:' || p.id || ':funding', 'program:' || p.id || ':unissued']::varchar[],
-                   ARRAY[-100000000000, 100000000000]::bigint[])
-  FROM bench_program p ORDER BY p.id;
+SELECT count(*) AS funded FROM (
+  SELECT ledger_post('FUND', p.id, NULL, 'program ' || p.id, 'bench',
+                     ARRAY['program:' || p.id || ':funding', 'program:' || p.id || ':unissued']::varchar[],
+                     ARRAY[-100000000000, 100000000000]::bigint[])
+    FROM bench_program p ORDER BY p.id) f \gset
 
 -- Applications and vouchers: each organisation at most once per program.
 CREATE TEMP TABLE bench_voucher AS
