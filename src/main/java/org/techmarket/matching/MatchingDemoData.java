@@ -143,8 +143,9 @@ public class MatchingDemoData {
         }
         Optional<Caller> staff = member(STAFF);
         Map<String, Long> byTitle = demoListings();
-        // Loaded once: no case on the demo listings yet (and none without them).
-        if (staff.isEmpty() || byTitle.isEmpty() || !repository.listInvolving(byTitle.values()).isEmpty()) {
+        // Loaded once, on the listings of the same story: all of them there, no case on them yet.
+        boolean storyListings = STORIES.stream().allMatch(s -> byTitle.containsKey(s.need()) && byTitle.containsKey(s.result()));
+        if (staff.isEmpty() || !storyListings || !repository.listInvolving(byTitle.values()).isEmpty()) {
             return;
         }
         DemoCalendar calendar = DemoCalendar.now();
@@ -153,13 +154,9 @@ public class MatchingDemoData {
         DemoCalendar.Rows opened = new DemoCalendar.Rows("id bigint", "created_at timestamptz", "updated_at timestamptz");
         DemoCalendar.Rows steps = new DemoCalendar.Rows("case_id bigint", "n int", "at timestamptz", "actor varchar");
         DemoCalendar.Rows written = new DemoCalendar.Rows("id bigint", "created_at timestamptz");
-        int loaded = 0;
         for (Story story : STORIES) {
-            Long need = byTitle.get(story.need());
-            Long result = byTitle.get(story.result());
-            if (need == null || result == null) {
-                continue;
-            }
+            long need = byTitle.get(story.need());
+            long result = byTitle.get(story.result());
             MatchCase c = cases.open(staff.get(), need, result);
             OffsetDateTime openedAt = calendar.at(story.openedDaysAgo(), 10, story.openedDaysAgo() % 50);
             OffsetDateTime at = openedAt;
@@ -177,10 +174,9 @@ public class MatchingDemoData {
                 CaseMessage m = cases.post(as.apply(note.author()), c.id, note.body());
                 written.add(m.id, calendar.at(note.daysAgo(), 9 + note.daysAgo() % 8, note.daysAgo() % 60));
             }
-            loaded++;
         }
         backdate(opened, steps, written);
-        LOG.infof("Loaded %d demo match cases", loaded);
+        LOG.infof("Loaded %d demo match cases", opened.size());
     }
 
     /**
@@ -189,9 +185,6 @@ public class MatchingDemoData {
      * load, so that no entity is written over them again.
      */
     private void backdate(DemoCalendar.Rows opened, DemoCalendar.Rows steps, DemoCalendar.Rows written) {
-        if (opened.isEmpty()) {
-            return;
-        }
         em.flush();
         opened.update(em, "UPDATE match_case c SET created_at = s.created_at, updated_at = s.updated_at FROM "
                 + opened.source() + " WHERE c.id = s.id");
