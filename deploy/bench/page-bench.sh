@@ -15,7 +15,7 @@
 # vouchers with their ledger movements and STATS_CASES=20000 match cases (stats-load.sql; 0 at demo/65k unless
 # set). PAGE_SET=stats measures only Fortunes, /, /stats and /api/v1/stats; STATS_LATENCY=1 (default) then
 # restarts the platform with the home page read on every request (techmarket.stats.home-max-age=0) and times
-# STATS_REQUESTS=60 sequential requests of each figures page, uncached (p50, p95, max).
+# STATS_REQUESTS=60 sequential requests of each figures page, uncached (p50, p95, max), after STATS_WARMUP=50.
 set -euo pipefail
 VOLUME=${1:-demo}
 case "$VOLUME" in
@@ -31,6 +31,8 @@ STATS_CASES=${STATS_CASES:-$(( STATS_DEFAULT / 5 ))}
 PAGE_SET=${PAGE_SET:-all}
 STATS_LATENCY=${STATS_LATENCY:-1}
 STATS_REQUESTS=${STATS_REQUESTS:-60}
+# Requests of each page before the timed ones: the restarted platform compiles its code as it goes.
+STATS_WARMUP=${STATS_WARMUP:-50}
 WARMUP=${WARMUP:-10}
 DURATION=${DURATION:-10}
 RUNS=${RUNS:-3}
@@ -362,7 +364,7 @@ if [ "$STATS_LATENCY" = 1 ]; then
   wait_ready
   YEAR=$(TZ=Asia/Shanghai date +%Y)
   echo
-  echo "### Figures uncached at volume $VOLUME: $STATS_REQUESTS sequential requests each (after 10 not counted), one client"
+  echo "### Figures uncached at volume $VOLUME: $STATS_REQUESTS sequential requests each (after $STATS_WARMUP not counted), one client"
   echo
   echo "| page | p50 | p95 | max |"
   echo "|---|---|---|---|"
@@ -370,7 +372,7 @@ if [ "$STATS_LATENCY" = 1 ]; then
               "/api/v1/stats" "/api/v1/stats?year=$YEAR" "/stats/funnel" "/api/v1/stats/funnel"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' "$APP_URL$path")
     [ "$status" = 200 ] || die "$path answered $status"
-    for _ in $(seq 1 10); do curl -s -o /dev/null "$APP_URL$path"; done
+    for _ in $(seq 1 "$STATS_WARMUP"); do curl -s -o /dev/null "$APP_URL$path"; done
     times=$(for _ in $(seq 1 "$STATS_REQUESTS"); do curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$path"; done | sort -g)
     read -r p50 p95 max < <(printf '%s\n' "$times" | awk '{ t[NR] = $1 * 1000 } END {
       printf "%.1f %.1f %.1f\n", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.999)], t[NR] }')

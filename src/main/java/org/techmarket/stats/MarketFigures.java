@@ -29,7 +29,6 @@ import org.techmarket.listing.TechField;
 @ApplicationScoped
 public class MarketFigures {
 
-    private static final String CHINA_MONTH = "to_char(%s AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
 
     @Inject
     EntityManager em;
@@ -53,12 +52,44 @@ public class MarketFigures {
                 List.copyOf(types));
     }
 
-    /** The all-time totals without the series: the home page's headline. */
+    /** The all-time totals without the series: the home page's headline (one short statement each). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Figures headline() {
-        Figures f = figures(Period.allTime(), StatsFilter.NONE);
-        return new Figures(null, null, null, null, f.results(), f.needs(), f.cases(), f.contracts(), f.vouchers(),
+        Map<String, Map<String, Long>> byStatus = Map.of("RESULT", new TreeMap<>(), "NEED", new TreeMap<>());
+        for (Object[] r : rows(em.createNativeQuery("""
+                SELECT kind, status, sum(listings) FROM listing_month_count WHERE status <> 'DRAFT'
+                 GROUP BY kind, status"""))) {
+            byStatus.get((String) r[0]).merge((String) r[1], number(r[2]), Long::sum);
+        }
+        Object[] c = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE status = 'AGREED'), count(*) FILTER (WHERE status = 'DECLINED')
+                  FROM match_case""").getSingleResult();
+        Object[] k = (Object[]) em.createNativeQuery("""
+                SELECT sum(contracts), sum(contract_amount_fen), sum(approved_amount_fen), sum(brokered),
+                       sum(brokered_amount_fen) FROM contract_month_total""").getSingleResult();
+        Map<String, Long> money = new TreeMap<>();
+        long issued = 0;
+        for (Object[] r : rows(em.createNativeQuery("""
+                SELECT kind, sum(transactions), sum(amount_fen) FROM ledger_month_total
+                 WHERE kind IN ('ISSUE', 'REDEEM', 'EXPIRE') GROUP BY kind"""))) {
+            money.put((String) r[0], number(r[2]));
+            if ("ISSUE".equals(r[0])) {
+                issued = number(r[1]);
+            }
+        }
+        long issuedFen = money.getOrDefault("ISSUE", 0L);
+        long redeemedFen = money.getOrDefault("REDEEM", 0L);
+        long expiredFen = money.getOrDefault("EXPIRE", 0L);
+        return new Figures(null, null, null, null, ListingTotals.of(byStatus.get("RESULT")),
+                ListingTotals.of(byStatus.get("NEED")), new CaseTotals(number(c[0]), number(c[1]), number(c[2])),
+                new ContractTotals(number(k[0]), number(k[1]), number(k[2]), number(k[3]), number(k[4])),
+                new VoucherTotals(issued, issuedFen, redeemedFen, expiredFen, issuedFen - redeemedFen - expiredFen),
                 List.of(), List.of(), List.of(), List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
     private ListingTotals[] listings(Period period, StatsFilter filter, Map<String, MonthRow> months,
@@ -104,12 +135,11 @@ public class MarketFigures {
             join = "JOIN listing n ON n.id = c.need_id";
             filter(where, filter, "n.field", "n.region_code");
         }
+        String month = "date_trunc('month', c.created_at AT TIME ZONE 'Asia/Shanghai')";
         Query query = em.createNativeQuery("""
-                SELECT GROUPING(%s), %s, count(*), count(*) FILTER (WHERE c.status = 'AGREED'),
+                SELECT GROUPING(%1$s), to_char(%1$s, 'YYYY-MM'), count(*), count(*) FILTER (WHERE c.status = 'AGREED'),
                        count(*) FILTER (WHERE c.status = 'DECLINED')
-                  FROM match_case c %s WHERE %s GROUP BY ROLLUP (%s)"""
-                .formatted(CHINA_MONTH.formatted("c.created_at"), CHINA_MONTH.formatted("c.created_at"), join,
-                        where.sql(), CHINA_MONTH.formatted("c.created_at")));
+                  FROM match_case c %2$s WHERE %3$s GROUP BY ROLLUP (%1$s)""".formatted(month, join, where.sql()));
         CaseTotals totals = new CaseTotals(0, 0, 0);
         for (Object[] r : where.rows(query)) {
             long opened = number(r[2]);
@@ -170,38 +200,43 @@ public class MarketFigures {
         return totals;
     }
 
+    /**
+     * Voucher money from one grouping of the ledger rollup by month and movement (a few rows per month):
+     * the period's sums and months, and what vouchers hold now (available or reserved), which is what was
+     * ever issued and neither redeemed nor expired (the ledger's rule issued = available + reserved +
+     * redeemed + expired).
+     */
     private VoucherTotals vouchers(Period period, StatsFilter filter, Map<String, MonthRow> months) {
-        Where where = months(period).add("kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
+        Where where = new Where("kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
         filter(where, filter, null, "region_code");
         Query query = em.createNativeQuery("""
-                SELECT GROUPING(month), to_char(month, 'YYYY-MM'), kind, sum(transactions), sum(amount_fen)
-                  FROM ledger_month_total WHERE %s
-                 GROUP BY GROUPING SETS ((kind), (month, kind))""".formatted(where.sql()));
+                SELECT month, kind, sum(transactions), sum(amount_fen)
+                  FROM ledger_month_total WHERE %s GROUP BY month, kind""".formatted(where.sql()));
         long issuedCount = 0;
+        long outstanding = 0;
         Map<String, Long> totals = new LinkedHashMap<>();
         for (Object[] r : where.rows(query)) {
-            String kind = (String) r[2];
-            long amount = number(r[4]);
-            if (number(r[0]) == 1) {
-                totals.put(kind, amount);
-                if ("ISSUE".equals(kind)) {
-                    issuedCount = number(r[3]);
-                }
-            } else {
-                MonthRow m = months.computeIfAbsent((String) r[1], MonthRow::new);
-                if ("ISSUE".equals(kind)) m.voucherIssuedFen += amount;
-                if ("REDEEM".equals(kind)) m.voucherRedeemedFen += amount;
+            java.time.LocalDate month = date(r[0]);
+            String kind = (String) r[1];
+            long amount = number(r[3]);
+            outstanding += "ISSUE".equals(kind) ? amount : -amount;
+            if (!period.isAllTime() && (month.isBefore(period.firstMonth()) || !month.isBefore(period.endMonth()))) {
+                continue;
             }
+            totals.merge(kind, amount, Long::sum);
+            if ("ISSUE".equals(kind)) {
+                issuedCount += number(r[2]);
+            }
+            MonthRow m = months.computeIfAbsent(month.toString().substring(0, 7), MonthRow::new);
+            if ("ISSUE".equals(kind)) m.voucherIssuedFen += amount;
+            if ("REDEEM".equals(kind)) m.voucherRedeemedFen += amount;
         }
-        // What vouchers hold now (available or reserved) is what was issued and neither redeemed nor
-        // expired: the ledger's rule issued = available + reserved + redeemed + expired, over all time.
-        Where now = new Where("kind IN ('ISSUE', 'REDEEM', 'EXPIRE')");
-        filter(now, filter, null, "region_code");
-        Object outstanding = now.single(em.createNativeQuery("""
-                SELECT coalesce(sum(CASE kind WHEN 'ISSUE' THEN amount_fen ELSE -amount_fen END), 0)
-                  FROM ledger_month_total WHERE %s""".formatted(now.sql())));
         return new VoucherTotals(issuedCount, totals.getOrDefault("ISSUE", 0L), totals.getOrDefault("REDEEM", 0L),
-                totals.getOrDefault("EXPIRE", 0L), number(outstanding));
+                totals.getOrDefault("EXPIRE", 0L), outstanding);
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     private RegionRow region(Map<String, RegionRow> byRegion, String prefix) {
