@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.ConcurrentHashMap;
 import org.techmarket.common.Build;
 import org.techmarket.common.Flash;
 import org.techmarket.common.Language;
@@ -34,6 +35,9 @@ public class HomePageResource {
     @Inject
     CurrentVertxRequest current;
 
+    /** The anonymous home page as rendered for the current reading, per language. */
+    private final ConcurrentHashMap<String, String> rendered = new ConcurrentHashMap<>();
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(HomeFigures.Home home);
@@ -48,10 +52,24 @@ public class HomePageResource {
             return Response.ok(Templates.home(content), MediaType.TEXT_HTML_TYPE)
                     .header("Cache-Control", "private, no-cache").build();
         }
-        EntityTag tag = new EntityTag(content.tag() + "-" + Language.of(routing).tag + "-" + Build.ID, true);
+        Language language = Language.of(routing);
+        String key = content.tag() + "-" + language.tag;
+        EntityTag tag = new EntityTag(key + "-" + Build.ID, true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = unchanged != null ? unchanged
-                : Response.ok(Templates.home(content), MediaType.TEXT_HTML_TYPE);
+        if (unchanged != null) {
+            return unchanged.tag(tag).header("Cache-Control", SHARED).header("Vary", "Cookie").build();
+        }
+        Object page;
+        if ("/".equals(routing.request().uri())) {
+            // Every anonymous visitor of "/" sees the same page in a language until the content is read again.
+            if (!rendered.containsKey(key)) {
+                rendered.keySet().removeIf(k -> !k.startsWith(content.tag()));
+            }
+            page = rendered.computeIfAbsent(key, k -> Templates.home(content).setLocale(language.locale).render());
+        } else {
+            page = Templates.home(content);
+        }
+        Response.ResponseBuilder answer = Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         return answer.tag(tag).header("Cache-Control", SHARED).header("Vary", "Cookie").build();
     }
 }

@@ -23,7 +23,8 @@ import org.techmarket.listing.TechField;
  * changed here). Every figure is exact at the moment of the request: listings, registered
  * contracts and ledger movements come from monthly rollups kept by triggers in the transaction
  * that changes a listing, a contract or the ledger ({@code listing_month_count} V19,
- * {@code contract_month_total} and {@code ledger_month_total} V22), so none is ever stale; match
+ * {@code contract_month_total} and {@code ledger_month_total} V22, {@code contract_month_dim} V23 for
+ * the unfiltered views), so none is ever stale; match
  * cases (a few per listing) are grouped live.
  */
 @ApplicationScoped
@@ -66,7 +67,7 @@ public class MarketFigures {
                   FROM match_case""").getSingleResult();
         Object[] k = (Object[]) em.createNativeQuery("""
                 SELECT sum(contracts), sum(contract_amount_fen), sum(approved_amount_fen), sum(brokered),
-                       sum(brokered_amount_fen) FROM contract_month_total""").getSingleResult();
+                       sum(brokered_amount_fen) FROM contract_month_dim WHERE dim = 'type'""").getSingleResult();
         Map<String, Long> money = new TreeMap<>();
         long issued = 0;
         for (Object[] r : rows(em.createNativeQuery("""
@@ -158,6 +159,9 @@ public class MarketFigures {
 
     private ContractTotals contracts(Period period, StatsFilter filter, Map<String, MonthRow> months,
             Map<String, FieldRow> fields, Map<String, RegionRow> byRegion, List<TypeRow> types) {
+        if (filter.field() == null && filter.regionCode() == null) {
+            return unfilteredContracts(period, months, fields, byRegion, types);
+        }
         Where where = months(period);
         filter(where, filter, "field", "region_code");
         int regionLength = filter.breakdownLength();
@@ -198,6 +202,56 @@ public class MarketFigures {
             }
         }
         return totals;
+    }
+
+    /** The same from the per-dimension rollup (V23): each contract once per type, field and province. */
+    private ContractTotals unfilteredContracts(Period period, Map<String, MonthRow> months, Map<String, FieldRow> fields,
+            Map<String, RegionRow> byRegion, List<TypeRow> types) {
+        Where where = months(period);
+        Query query = em.createNativeQuery("""
+                SELECT GROUPING(month), dim, value, to_char(month, 'YYYY-MM'), sum(contracts), sum(contract_amount_fen),
+                       sum(approved_amount_fen), sum(brokered), sum(brokered_amount_fen)
+                  FROM contract_month_dim WHERE %s
+                 GROUP BY GROUPING SETS ((dim, value), (dim, month))
+                 ORDER BY 2, 3""".formatted(where.sql()));
+        long count = 0;
+        long contractAmount = 0;
+        long approved = 0;
+        long brokered = 0;
+        long brokeredAmount = 0;
+        for (Object[] r : where.rows(query)) {
+            String dim = (String) r[1];
+            long n = number(r[4]);
+            long amount = number(r[6]);
+            if (n == 0 && amount == 0) {
+                continue;
+            }
+            if (number(r[0]) == 0) {
+                if ("type".equals(dim)) {
+                    MonthRow m = months.computeIfAbsent((String) r[3], MonthRow::new);
+                    m.contracts += n;
+                    m.contractAmountFen += amount;
+                }
+            } else if ("type".equals(dim)) {
+                types.add(new TypeRow(ContractType.valueOf((String) r[2]), n, number(r[5]), amount));
+                count += n;
+                contractAmount += number(r[5]);
+                approved += amount;
+                brokered += number(r[7]);
+                brokeredAmount += number(r[8]);
+            } else if ("field".equals(dim)) {
+                if (!"".equals(r[2])) {
+                    FieldRow f = fields.computeIfAbsent((String) r[2], FieldRow::new);
+                    f.contracts += n;
+                    f.contractAmountFen += amount;
+                }
+            } else {
+                RegionRow g = region(byRegion, (String) r[2]);
+                g.contracts += n;
+                g.contractAmountFen += amount;
+            }
+        }
+        return new ContractTotals(count, contractAmount, approved, brokered, brokeredAmount);
     }
 
     /**

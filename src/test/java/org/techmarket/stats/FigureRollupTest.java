@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.techmarket.voucher.VoucherFixtures;
 
 /**
- * The monthly rollups the figures read (V19, V22) equal the same sums done from scratch over every
+ * The monthly rollups the figures read (V19, V22, V23) equal the same sums done from scratch over every
  * record in the database, after money moved, contracts were registered and records were moved in time.
  */
 @QuarkusTest
@@ -61,6 +61,15 @@ class FigureRollupTest {
                 SELECT month AS m, type AS k, field AS s,
                        sum(contracts)::text || '/' || sum(approved_amount_fen) || '/' || sum(brokered) AS n
                   FROM contract_month_total GROUP BY 1, 2, 3 HAVING sum(contracts) <> 0"""), "contracts");
+        assertEquals(List.of(), differences("""
+                SELECT c.month AS m, v.dim AS k, v.value AS s,
+                       sum(c.contracts)::text || '/' || sum(c.approved_amount_fen) || '/' || sum(c.brokered) AS n
+                  FROM contract_month_total c, LATERAL (VALUES ('type', c.type), ('field', c.field),
+                       ('province', substr(c.region_code, 1, 2))) AS v (dim, value)
+                 GROUP BY 1, 2, 3 HAVING sum(c.contracts) <> 0""", """
+                SELECT month AS m, dim AS k, value AS s,
+                       sum(contracts)::text || '/' || sum(approved_amount_fen) || '/' || sum(brokered) AS n
+                  FROM contract_month_dim GROUP BY 1, 2, 3 HAVING sum(contracts) <> 0"""), "contract dimensions");
         assertEquals(List.of(), differences("""
                 SELECT listing_month_of(t.created_at) AS m, t.kind AS k, t.program_id::text AS s,
                        count(DISTINCT t.id)::text || '/' || sum(e.amount_fen) AS n
