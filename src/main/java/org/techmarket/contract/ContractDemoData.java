@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.techmarket.common.Caller;
 import org.techmarket.common.DemoCalendar;
 import org.techmarket.common.TechMarketConfig;
 import org.techmarket.common.UploadedFiles;
-import org.techmarket.listing.ListingService;
 import org.techmarket.matching.CaseService;
 import org.techmarket.matching.CaseStatus;
 
@@ -52,14 +50,15 @@ public class ContractDemoData {
     @Inject
     CaseService cases;
 
-    @Inject
-    ListingService listings;
 
     @Inject
     OrganisationService organisations;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    org.techmarket.listing.ListingDemoData demoListings;
 
     @Inject
     EntityManager em;
@@ -123,7 +122,7 @@ public class ContractDemoData {
             return;
         }
         DemoCalendar calendar = DemoCalendar.now();
-        Map<String, Long> byTitle = demoListings();
+        Map<String, Long> byTitle = demoListings.byTitle();
         DemoCalendar.Rows story = new DemoCalendar.Rows("id bigint", "created_at timestamptz", "submitted_at timestamptz",
                 "confirmed_at timestamptz", "decided_at timestamptz", "due_date date", "seller varchar", "buyer varchar",
                 "officer varchar");
@@ -206,18 +205,6 @@ public class ContractDemoData {
                                     WHEN 'return' THEN s.officer ELSE s.seller END
                   FROM contract c,""" + " " + story.source() + " WHERE c.id = s.id AND e.entity_type = '" + Contract.ENTITY
                 + "' AND e.entity_id = c.id");
-    }
-
-    /** The demo organisations' listings by title. */
-    private Map<String, Long> demoListings() {
-        List<Long> ids = new ArrayList<>();
-        for (String code : List.of(AccountDemoData.LZU, AccountDemoData.LUT, AccountDemoData.IMP, AccountDemoData.MEMBRANE,
-                AccountDemoData.MACHINE, AccountDemoData.NONFERROUS, AccountDemoData.WIND)) {
-            organisations.findByCreditCode(code).ifPresent(o -> ids.addAll(listings.idsOfOrganisation(o.id)));
-        }
-        Map<String, Long> byTitle = new HashMap<>();
-        listings.texts(ids).forEach(l -> byTitle.put(l.title(), l.id()));
-        return byTitle;
     }
 
     private Optional<Caller> member(String username) {

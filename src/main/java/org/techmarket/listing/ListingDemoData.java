@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -367,5 +368,16 @@ public class ListingDemoData {
 
     private Optional<Caller> member(String username) {
         return accounts.findByUsername(username).map(u -> Caller.member(u.id, u.username, u.organisationId, u.role));
+    }
+    /** The demo organisations' listings by title (what the other demo loaders link their stories to). */
+    public Map<String, Long> byTitle() {
+        List<Long> ids = new ArrayList<>();
+        for (String code : List.of(AccountDemoData.LZU, AccountDemoData.LUT, AccountDemoData.IMP, AccountDemoData.MEMBRANE,
+                AccountDemoData.MACHINE, AccountDemoData.NONFERROUS, AccountDemoData.WIND)) {
+            organisations.findByCreditCode(code).ifPresent(o -> ids.addAll(service.idsOfOrganisation(o.id)));
+        }
+        Map<String, Long> byTitle = new HashMap<>();
+        service.texts(ids).forEach(l -> byTitle.put(l.title(), l.id()));
+        return byTitle;
     }
 }

@@ -8,20 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
-import org.techmarket.account.AccountDemoData;
 import org.techmarket.account.AccountService;
-import org.techmarket.account.OrganisationService;
 import org.techmarket.common.Caller;
 import org.techmarket.common.DemoCalendar;
 import org.techmarket.common.TechMarketConfig;
-import org.techmarket.listing.ListingService;
 
 /**
  * Eleven match cases (供需对接) between the demo needs and results, brokered through {@link CaseService}
@@ -45,14 +41,13 @@ public class MatchingDemoData {
     @Inject
     MatchCaseRepository repository;
 
-    @Inject
-    ListingService listings;
 
-    @Inject
-    OrganisationService organisations;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    org.techmarket.listing.ListingDemoData demoListings;
 
     @Inject
     EntityManager em;
@@ -142,7 +137,7 @@ public class MatchingDemoData {
             return;
         }
         Optional<Caller> staff = member(STAFF);
-        Map<String, Long> byTitle = demoListings();
+        Map<String, Long> byTitle = demoListings.byTitle();
         // Loaded once, on the listings of the same story: all of them there, no case on them yet.
         boolean storyListings = STORIES.stream().allMatch(s -> byTitle.containsKey(s.need()) && byTitle.containsKey(s.result()));
         if (staff.isEmpty() || !storyListings || !repository.listInvolving(byTitle.values()).isEmpty()) {
@@ -196,18 +191,6 @@ public class MatchingDemoData {
             written.update(em, "UPDATE case_message m SET created_at = s.created_at FROM " + written.source()
                     + " WHERE m.id = s.id");
         }
-    }
-
-    /** The demo organisations' listings by title. */
-    private Map<String, Long> demoListings() {
-        List<Long> ids = new ArrayList<>();
-        for (String code : List.of(AccountDemoData.LZU, AccountDemoData.LUT, AccountDemoData.IMP, AccountDemoData.MEMBRANE,
-                AccountDemoData.MACHINE, AccountDemoData.NONFERROUS, AccountDemoData.WIND)) {
-            organisations.findByCreditCode(code).ifPresent(o -> ids.addAll(listings.idsOfOrganisation(o.id)));
-        }
-        Map<String, Long> byTitle = new HashMap<>();
-        listings.texts(ids).forEach(l -> byTitle.put(l.title(), l.id()));
-        return byTitle;
     }
 
     private Optional<Caller> member(String username) {
