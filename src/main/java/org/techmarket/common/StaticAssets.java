@@ -24,7 +24,7 @@ import java.util.Map;
 public class StaticAssets {
 
     static final String YEAR = "public, max-age=31536000, immutable";
-    private static final List<String> FILES = List.of("/css/app.css", "/css/certificate.css", "/js/charts.js");
+    private static final List<String> FILES = List.of("/css/app.css", "/css/certificate.css", "/js/charts.js", "/js/app.js");
     /** Web jars carry their version in the path, so their files never change under one address. */
     private static final String WEBJARS = "/webjars/";
 
@@ -32,9 +32,11 @@ public class StaticAssets {
     private final String csrfCookie = org.eclipse.microprofile.config.ConfigProvider.getConfig()
             .getOptionalValue("quarkus.rest-csrf.cookie-name", String.class).orElse("csrf-token");
     private final String echarts;
+    private final String htmx;
 
     public StaticAssets() {
         echarts = WEBJARS + "echarts/" + webjarVersion("org.webjars.npm", "echarts") + "/dist/echarts.min.js";
+        htmx = WEBJARS + "htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
         for (String file : FILES) {
             try (InputStream in = StaticAssets.class.getResourceAsStream("/META-INF/resources" + file)) {
                 if (in == null) {
@@ -58,6 +60,16 @@ public class StaticAssets {
 
     public String getChartsJs() {
         return url("/js/charts.js");
+    }
+
+    /** The site's own small enhancements (every page works without them). */
+    public String getAppJs() {
+        return url("/js/app.js");
+    }
+
+    /** htmx from its web jar: partial page updates where a full reload gets in the way. */
+    public String getHtmx() {
+        return htmx;
     }
 
     /** ECharts from its web jar (the version is in the address). */
