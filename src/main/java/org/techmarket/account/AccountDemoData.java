@@ -147,11 +147,11 @@ public class AccountDemoData {
         o.contact.name = contact;
         o.contact.phone = phone;
         organisations.persist(o);
-        audit.record(OrganisationService.ENTITY, o.id, "register", null, o.status, "demo data");
+        audit.record(OrganisationService.ENTITY, o.id, "register", null, o.status, org.techmarket.common.AuditTrail.reason("demo_data"));
         if (verified) {
             o.verify();
             audit.record(OrganisationService.ENTITY, o.id, "verify", OrganisationStatus.PENDING, o.status,
-                    "demo data");
+                    org.techmarket.common.AuditTrail.reason("demo_data"));
         }
         joined.add(o.id, calendar.at(daysAgo, 9, 30), calendar.at(daysAgo - 1, 15, 10));
         return o;
@@ -167,7 +167,7 @@ public class AccountDemoData {
         u.organisationId = organisation.id;
         u.membershipApproved = true;
         users.persist(u);
-        audit.record(AccountService.ENTITY, u.id, "create", null, role, "demo data");
+        audit.record(AccountService.ENTITY, u.id, "create", null, role, org.techmarket.common.AuditTrail.reason("demo_data"));
         return u.id;
     }
 }

@@ -112,7 +112,7 @@ public class ApiTokenService {
     @CacheInvalidateAll(cacheName = TOKEN_CACHE)
     public void revokeAll(long userId) {
         if (tokens.revokeAll(userId) > 0) {
-            audit.record("ApiToken", userId, "revoke-all", "ACTIVE", "REVOKED", "for user " + userId);
+            audit.record("ApiToken", userId, "revoke-all", "ACTIVE", "REVOKED", org.techmarket.common.AuditTrail.reason("for_user", userId));
         }
     }
 

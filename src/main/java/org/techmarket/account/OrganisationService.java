@@ -177,7 +177,7 @@ public class OrganisationService {
             market.status = OrganisationStatus.VERIFIED;
             market.verifiedAt = market.createdAt;
             organisations.persist(market);
-            audit.record(ENTITY, market.id, "create", null, market.status, "market organisation");
+            audit.record(ENTITY, market.id, "create", null, market.status, org.techmarket.common.AuditTrail.reason("market_organisation"));
             return market;
         });
     }

@@ -113,7 +113,7 @@ public class PasswordResetService {
                 .orElseThrow(() -> InvalidInputException.of("token", texts.get("techmarket.reset.invalid")));
         UserAccount user = users.findByIdOptional(reset.userId).filter(u -> u.enabled)
                 .orElseThrow(() -> InvalidInputException.of("token", texts.get("techmarket.reset.invalid")));
-        accounts.replacePassword(user, newPassword, "reset-password", "issued by " + reset.issuedBy);
+        accounts.replacePassword(user, newPassword, "reset-password", org.techmarket.common.AuditTrail.reason("issued_by", reset.issuedBy));
         resets.closeOpen(user.id, now);
     }
 
@@ -127,7 +127,7 @@ public class PasswordResetService {
         reset.issuedBy = issuedBy;
         reset.expiresAt = OffsetDateTime.now().plus(VALID);
         resets.persist(reset);
-        audit.record(AccountService.ENTITY, user.id, "issue-password-reset", null, null, "by " + issuedBy);
+        audit.record(AccountService.ENTITY, user.id, "issue-password-reset", null, null, org.techmarket.common.AuditTrail.reason("by", issuedBy));
         return new Issued(user.id, token, reset.expiresAt);
     }
 }

@@ -558,4 +558,194 @@ public interface AppMessages {
 
     @Message
     String flash_claim_gone();
+
+    /* Audit entries (AuditText): read from Java by key, declared here so that both files stay complete. */
+    @Message
+    String audit_actor_system();
+
+    @Message
+    String audit_action_create();
+
+    @Message
+    String audit_action_edit();
+
+    @Message
+    String audit_action_submit();
+
+    @Message
+    String audit_action_publish();
+
+    @Message
+    String audit_action_return();
+
+    @Message
+    String audit_action_withdraw();
+
+    @Message
+    String audit_action_confirm_available();
+
+    @Message
+    String audit_action_import();
+
+    @Message
+    String audit_action_expire();
+
+    @Message
+    String audit_action_remind_expiry();
+
+    @Message
+    String audit_action_revise();
+
+    @Message
+    String audit_action_publish_revision();
+
+    @Message
+    String audit_action_return_revision();
+
+    @Message
+    String audit_action_send();
+
+    @Message
+    String audit_action_reply();
+
+    @Message
+    String audit_action_open();
+
+    @Message
+    String audit_action_move();
+
+    @Message
+    String audit_action_apply();
+
+    @Message
+    String audit_action_apply_again();
+
+    @Message
+    String audit_action_approve();
+
+    @Message
+    String audit_action_reject();
+
+    @Message
+    String audit_action_delete();
+
+    @Message
+    String audit_action_close();
+
+    @Message
+    String audit_action_lottery();
+
+    @Message
+    String audit_action_deliver();
+
+    @Message
+    String audit_action_cancel();
+
+    @Message
+    String audit_action_upload_proof();
+
+    @Message
+    String audit_action_upload_document();
+
+    @Message
+    String audit_action_issue_password_reset();
+
+    @Message
+    String audit_action_approve_membership();
+
+    @Message
+    String audit_action_end_sessions();
+
+    @Message
+    String audit_action_revoke();
+
+    @Message
+    String audit_action_revoke_all();
+
+    @Message
+    String audit_action_register();
+
+    @Message
+    String audit_action_verify();
+
+    @Message
+    String audit_action_resubmit();
+
+    @Message
+    String audit_action_buyer_confirm();
+
+    @Message
+    String audit_action_change_password();
+
+    @Message
+    String audit_action_reset_password();
+
+    @Message
+    String audit_state_MEMBER();
+
+    @Message
+    String audit_state_AWAITING_APPROVAL();
+
+    @Message
+    String audit_state_ACTIVE();
+
+    @Message
+    String audit_state_REVOKED();
+
+    @Message
+    String audit_state_OPEN();
+
+    @Message
+    String audit_state_ANSWERED();
+
+    @Message
+    String audit_reason_demo_data();
+
+    @Message
+    String audit_reason_valid_until(String p0);
+
+    @Message
+    String audit_reason_validity_extended(String p0, String p1);
+
+    @Message
+    String audit_reason_lapses_on(String p0);
+
+    @Message
+    String audit_reason_warnings(String p0);
+
+    @Message
+    String audit_reason_revision_submitted(String p0, String p1);
+
+    @Message
+    String audit_reason_revision_published(String p0, String p1);
+
+    @Message
+    String audit_reason_revision_returned(String p0, String p1);
+
+    @Message
+    String audit_reason_market_organisation();
+
+    @Message
+    String audit_reason_issued_by(String p0);
+
+    @Message
+    String audit_reason_listing(String p0);
+
+    @Message
+    String audit_reason_lottery(String p0, String p1);
+
+    @Message
+    String audit_reason_unused_fen(String p0);
+
+    @Message
+    String audit_reason_for_user(String p0);
+
+    @Message
+    String audit_reason_by(String p0);
+
+    @Message
+    String audit_reason_lottery_lost(String p0, String p1, String p2, String p3);
+
+    @Message
+    String audit_reason_imported_by_staff();
 }

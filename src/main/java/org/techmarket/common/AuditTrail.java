@@ -16,6 +16,8 @@ import java.util.List;
 public class AuditTrail {
 
     public static final String SYSTEM = "system";
+    static final String REASON_KEY = "@";
+    static final String REASON_SEPARATOR = "\u001F";
 
     @Inject
     AuditEventRepository events;
@@ -36,6 +38,18 @@ public class AuditTrail {
         event.reason = reason;
         events.persist(event);
         return event;
+    }
+
+    /**
+     * A reason the system writes (not a person's words), stored as its text key and values so that a page
+     * shows it in the reader's language: {@code reason("valid_until", date)} reads {@code audit_reason_valid_until}.
+     */
+    public static String reason(String key, Object... values) {
+        StringBuilder out = new StringBuilder(REASON_KEY).append(key);
+        for (Object value : values) {
+            out.append(REASON_SEPARATOR).append(value);
+        }
+        return out.toString();
     }
 
     public List<AuditEvent> history(String entityType, long entityId) {

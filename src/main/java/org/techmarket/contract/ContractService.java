@@ -110,7 +110,7 @@ public class ContractService {
         ContractStatus from = c.status;
         c.submit(LocalDate.now());
         audit.record(Contract.ENTITY, c.id, "submit", from, c.status,
-                checks.isEmpty() ? null : "warnings: " + checks.stream().map(PreCheck::code).toList());
+                checks.isEmpty() ? null : org.techmarket.common.AuditTrail.reason("warnings", String.join(",", checks.stream().map(PreCheck::code).toList())));
         tell(c.buyer.organisationId, "contract:" + c.id + ":submit:" + c.version, c, "contract.confirm", c.projectName);
         return new Submission(c, checks);
     }

@@ -52,7 +52,7 @@ public class InquiryService {
         inquiry.senderOrganisationId = caller.organisationId();
         inquiry.message = text;
         inquiries.persist(inquiry);
-        audit.record(ENTITY, inquiry.id, "send", null, "OPEN", "listing " + listing.id);
+        audit.record(ENTITY, inquiry.id, "send", null, "OPEN", org.techmarket.common.AuditTrail.reason("listing", listing.id));
         inquiries.flush();
         notifications.notify(listing.ownerId, "INQUIRY", "inquiry:" + inquiry.id, "/inbox", "inquiry.received", listing.title);
         return inquiry;

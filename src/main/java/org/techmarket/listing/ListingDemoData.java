@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.techmarket.common.AuditTrail;
 import org.techmarket.account.AccountDemoData;
 import org.techmarket.account.AccountService;
 import org.techmarket.account.Organisation;
@@ -273,7 +274,7 @@ public class ListingDemoData {
             l.contact.phone = org.contact.phone;
             // A few lapse soon, so that the "still available?" reminder shows.
             l.validUntil = today.plusDays(i % 10 == 0 ? 10 : 365 + i * 7L);
-            service.importPublished(l, "demo data");
+            service.importPublished(l, AuditTrail.reason("demo_data"));
             // Written and submitted the day before staff published it.
             OffsetDateTime written = calendar.at(r.postedDaysAgo() + 1, 9 + i * 5 % 8, i * 17 % 60);
             posted.add(l.id, written, written.plusMinutes(25), calendar.at(r.postedDaysAgo(), 10 + i % 6, i * 23 % 60));
@@ -304,7 +305,7 @@ public class ListingDemoData {
             l.validUntil = today.plusDays(120 + i * 5L);
             OffsetDateTime written = calendar.at(n.postedDaysAgo() + 1, 9 + i * 5 % 8, i * 17 % 60);
             if (org.isVerified()) {
-                service.importPublished(l, "demo data");
+                service.importPublished(l, AuditTrail.reason("demo_data"));
                 posted.add(l.id, written, written.plusMinutes(25), calendar.at(n.postedDaysAgo(), 10 + i % 6, i * 23 % 60));
             } else {
                 // Waiting for staff since it was submitted: the organisation awaits verification.

@@ -64,7 +64,7 @@ public class ListingExpiry {
         for (Listing listing : listings.listPublishedLapsedBefore(today, BATCH)) {
             listing.expire();
             audit.record(Listing.ENTITY, listing.id, "expire", ListingStatus.PUBLISHED, listing.status,
-                    "valid until " + listing.validUntil);
+                    org.techmarket.common.AuditTrail.reason("valid_until", listing.validUntil));
             changes.fire(new ListingChanged(listing.id, listing.kind, listing.status));
             expired++;
         }
@@ -73,7 +73,7 @@ public class ListingExpiry {
         for (Listing listing : listings.listPublishedLapsingUnnoticed(horizon, BATCH)) {
             listing.expiryNoticeAt = OffsetDateTime.now();
             audit.record(Listing.ENTITY, listing.id, "remind-expiry", listing.status, listing.status,
-                    "lapses on " + listing.validUntil);
+                    org.techmarket.common.AuditTrail.reason("lapses_on", listing.validUntil));
             notifications.notify(listing.ownerId, "EXPIRY", "expiry:" + listing.id + ":" + listing.validUntil, "/my/listings",
                     "listing.expiry", listing.title, listing.validUntil);
             reminded++;

@@ -130,7 +130,7 @@ public class ListingImportService {
                     report.add(new String[] {String.valueOf(rowNumber), "DUPLICATE", listing.title});
                     continue;
                 }
-                listingService.importPublished(listing, "imported by staff");
+                listingService.importPublished(listing, org.techmarket.common.AuditTrail.reason("imported_by_staff"));
                 imported++;
                 report.add(new String[] {String.valueOf(rowNumber), "IMPORTED", listing.title});
             } catch (InvalidInputException e) {

@@ -142,7 +142,7 @@ public class ListingService {
         }
         revisions.persist(r);
         audit.record(Listing.ENTITY, listing.id, "revise", listing.status, listing.status,
-                "revision " + r.id + " submitted\n" + changes);
+                org.techmarket.common.AuditTrail.reason("revision_submitted", r.id, changes));
         return r;
     }
 
@@ -195,8 +195,8 @@ public class ListingService {
         r.decidedBy = caller.userId();
         r.decidedAt = OffsetDateTime.now();
         audit.record(Listing.ENTITY, listing.id, decision == Decision.PUBLISH ? "publish-revision" : "return-revision",
-                listing.status, listing.status, "revision " + r.id + (decision == Decision.PUBLISH ? "\n" + r.changes
-                        : ": " + reason.strip()));
+                listing.status, listing.status, decision == Decision.PUBLISH ? org.techmarket.common.AuditTrail.reason("revision_published", r.id, r.changes)
+                        : org.techmarket.common.AuditTrail.reason("revision_returned", r.id, reason.strip()));
         notifications.notify(listing.ownerId, "LISTING", "revision:" + r.id + ":" + r.status, "/my/listings",
                 decision == Decision.PUBLISH ? "listing.revision.published" : "listing.revision.returned", listing.title,
                 reason == null ? "" : reason.strip());
@@ -257,7 +257,7 @@ public class ListingService {
         LocalDate before = listing.validUntil;
         listing.confirmAvailableUntil(LocalDate.now().plusDays(config.extensionDays()));
         audit.record(Listing.ENTITY, listing.id, "confirm-available", listing.status, listing.status,
-                "valid until " + before + " → " + listing.validUntil);
+                org.techmarket.common.AuditTrail.reason("validity_extended", before, listing.validUntil));
         return listing;
     }
 
@@ -333,9 +333,9 @@ public class ListingService {
     @Transactional(Transactional.TxType.MANDATORY)
     void demoSubmitted(Listing listing) {
         listings.persist(listing);
-        audit.record(Listing.ENTITY, listing.id, "create", null, listing.status, "demo data");
+        audit.record(Listing.ENTITY, listing.id, "create", null, listing.status, org.techmarket.common.AuditTrail.reason("demo_data"));
         listing.submit();
-        audit.record(Listing.ENTITY, listing.id, "submit", ListingStatus.DRAFT, listing.status, "demo data");
+        audit.record(Listing.ENTITY, listing.id, "submit", ListingStatus.DRAFT, listing.status, org.techmarket.common.AuditTrail.reason("demo_data"));
         search.index(listing);
     }
 

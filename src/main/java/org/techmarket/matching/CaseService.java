@@ -52,8 +52,9 @@ public class CaseService {
     Event<CaseAgreed> agreed;
 
     /** One entry of a case's timeline: a step or a message. */
+    /** A step or a message of a case; a decline's reason code apart from the words that came with it. */
     public record TimelineEntry(java.time.OffsetDateTime at, String actor, String kind, String from, String to,
-            String text) {
+            DeclineReason reason, String text) {
     }
 
     public record CaseDetail(MatchCase matchCase, ListingSummary need, ListingSummary result,
@@ -111,8 +112,13 @@ public class CaseService {
         for (long owner : new long[] {need.ownerId(), result.ownerId()}) {
             // On agreement the seller hears of it from the contract offer (one notification per event).
             if (owner != caller.userId() && !(agreedNow && owner == result.ownerId())) {
-                notifications.notify(owner, "CASE", once, "/cases/" + c.id, "case.moved", need.title(),
-                        "@case.status." + from, "@case.status." + c.status);
+                if (c.status == CaseStatus.DECLINED) {
+                    notifications.notify(owner, "CASE", once, "/cases/" + c.id, "case.declined", need.title(),
+                            "@case.status." + from, "@case.decline." + c.declineReason);
+                } else {
+                    notifications.notify(owner, "CASE", once, "/cases/" + c.id, "case.moved", need.title(),
+                            "@case.status." + from, "@case.status." + c.status);
+                }
             }
         }
         if (agreedNow) {
@@ -153,14 +159,31 @@ public class CaseService {
         requireVisible(caller, c, need, result);
         List<TimelineEntry> timeline = new ArrayList<>();
         for (AuditEvent e : audit.history(MatchCase.ENTITY, c.id)) {
-            timeline.add(new TimelineEntry(e.occurredAt, e.actor, "STEP", e.fromState, e.toState, e.reason));
+            DeclineReason code = declineReasonOf(e.reason);
+            String text = code == null ? e.reason : e.reason.substring(code.name().length()).replaceFirst("^: ", "");
+            timeline.add(new TimelineEntry(e.occurredAt, e.actor, "STEP", e.fromState, e.toState, code,
+                    text == null || text.isBlank() ? null : text));
         }
         for (CaseMessage m : messages.listForCase(c.id)) {
             String author = accounts.findById(m.authorId).map(u -> u.displayName).orElse("?");
-            timeline.add(new TimelineEntry(m.createdAt, author, "MESSAGE", null, null, m.body));
+            timeline.add(new TimelineEntry(m.createdAt, author, "MESSAGE", null, null, null, m.body));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         return new CaseDetail(c, need, result, timeline);
+    }
+
+    /** The reason code a decline step is written with ("PRICE" or "PRICE: words"), null for any other text. */
+    static DeclineReason declineReasonOf(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        String head = reason.split(":", 2)[0];
+        for (DeclineReason r : DeclineReason.values()) {
+            if (r.name().equals(head)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The cases a user can follow: all open ones for staff, their organisation's for members. */

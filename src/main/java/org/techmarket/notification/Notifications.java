@@ -14,6 +14,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jboss.logging.Logger;
+import org.techmarket.common.AuditText;
 import org.techmarket.common.Language;
 import org.techmarket.common.UnreadCounter;
 
@@ -159,8 +160,9 @@ public class Notifications implements UnreadCounter {
 
     static String render(String key, String[] params, Language language) {
         ResourceBundle bundle = bundle(language);
-        Object[] values = Arrays.stream(params).map(p -> p != null && p.startsWith("@") ? lookup(bundle, p.substring(1)).orElse(p)
-                : p).toArray();
+        // A value "@key" is a text of this bundle; any other "@…" is a reason the system wrote (AuditTrail.reason).
+        Object[] values = Arrays.stream(params).map(p -> p != null && p.startsWith("@")
+                ? lookup(bundle, p.substring(1)).orElseGet(() -> AuditText.reason(p, language)) : p).toArray();
         String pattern = lookup(bundle, key).orElse(key);
         return new MessageFormat(pattern, language.locale).format(values);
     }

@@ -73,7 +73,7 @@ public class VoucherExpiry {
                 total += available;
             }
             v.expire();
-            audit.record("Voucher", v.id, "expire", VoucherStatus.ACTIVE.name(), v.status.name(), available + " fen");
+            audit.record("Voucher", v.id, "expire", VoucherStatus.ACTIVE.name(), v.status.name(), org.techmarket.common.AuditTrail.reason("unused_fen", available));
             count++;
         }
         return new Outcome(true, count, total);

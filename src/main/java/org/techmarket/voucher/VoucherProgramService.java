@@ -311,10 +311,10 @@ public class VoucherProgramService {
             a.lotteryId = lottery.id;
             a.lotteryRank = i + 1;
             boolean won = i < places;
-            decide(p, a, won, won ? null : "lottery " + lottery.id + ": drawn " + (i + 1) + " of " + order.size()
-                    + ", " + places + " places");
+            decide(p, a, won, won ? null : org.techmarket.common.AuditTrail.reason("lottery_lost", lottery.id, i + 1, order.size(),
+                    places));
         }
-        audit.record("VoucherProgram", p.id, "lottery", null, null, "lottery " + lottery.id + " seed " + lottery.seed);
+        audit.record("VoucherProgram", p.id, "lottery", null, null, org.techmarket.common.AuditTrail.reason("lottery", lottery.id, lottery.seed));
         return lottery;
     }
 

@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Every enum shown on a page ({@link LabelKeys}) has a label for each value, in Chinese and in English, in one bundle. */
 class EnumLabelsTest {
 
-    private static final List<String> BUNDLES = List.of("msg", "ac", "ls", "mt", "ct", "vc", "dl", "wb");
+    /** Every page bundle under messages/, not a list that a new bundle could be missing from. */
+    private static List<String> bundles() throws Exception {
+        return MessageBundlesTest.pairs().stream().map(pair -> pair[0])
+                .filter(zh -> zh.getParent().getFileName().toString().equals("messages"))
+                .map(zh -> zh.getFileName().toString().replace(".properties", "")).toList();
+    }
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -31,7 +36,9 @@ class EnumLabelsTest {
     }
 
     @Test
-    void everyLabelledValueHasBothLanguages() throws IOException {
+    void everyLabelledValueHasBothLanguages() throws Exception {
+        List<String> bundles = bundles();
+        assertTrue(bundles.contains("msg") && bundles.size() >= 11, "bundles: " + bundles);
         List<JavaClass> labelled = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.techmarket").stream().filter(c -> c.isAnnotatedWith(LabelKeys.class)).toList();
         assertTrue(labelled.size() >= 19, "labelled enums found: " + labelled.size());
@@ -40,7 +47,7 @@ class EnumLabelsTest {
             for (Object value : type.reflect().getEnumConstants()) {
                 String key = EnumLabels.key((Enum<?>) value);
                 boolean found = false;
-                for (String bundle : BUNDLES) {
+                for (String bundle : bundles) {
                     if (load(bundle).containsKey(key)) {
                         found = true;
                         if (!load(bundle + "_en").containsKey(key)) {
