@@ -748,4 +748,22 @@ public interface AppMessages {
 
     @Message
     String audit_reason_imported_by_staff();
+
+    @Message
+    String audit_code_SIGNED_DOCUMENT_MISSING();
+
+    @Message
+    String audit_code_VALIDITY_EXPIRED();
+
+    @Message
+    String audit_code_TRANSACTION_ABOVE_CONTRACT();
+
+    @Message
+    String audit_code_EQUIPMENT_INCLUDED();
+
+    @Message
+    String audit_code_TYPE_INCONSISTENT_WITH_LISTING();
+
+    @Message
+    String audit_code_DUPLICATE_OF_REGISTERED();
 }

@@ -77,18 +77,10 @@ public final class AuditText {
         }
         String[] parts = reason.substring(1).split(AuditTrail.REASON_SEPARATOR, -1);
         return Bundles.text("msg", "audit_reason_" + parts[0], language)
-                .map(pattern -> fill(pattern, Arrays.stream(parts, 1, parts.length).map(p -> codes(p, language)).toList()))
+                .map(pattern -> Bundles.fill(pattern, Arrays.stream(parts, 1, parts.length).map(p -> codes(p, language)).toList()))
                 .orElse(reason);
     }
 
-    /** Puts values into a bundle text's {@code {p0}}, {@code {p1}} … (the bundle is Qute's, so no MessageFormat). */
-    static String fill(String pattern, java.util.List<String> values) {
-        String out = pattern;
-        for (int i = 0; i < values.size(); i++) {
-            out = out.replace("{p" + i + "}", values.get(i));
-        }
-        return out;
-    }
 
     /** A value that is a list of codes ("A,B") shows each code by its {@code audit_code_*} label. */
     private static String codes(String value, Language language) {

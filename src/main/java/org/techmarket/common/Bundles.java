@@ -27,6 +27,15 @@ public final class Bundles {
         }
     }
 
+    /** Puts values into a bundle text's {@code {p0}}, {@code {p1}} … (the bundles are Qute's, so no MessageFormat). */
+    public static String fill(String pattern, java.util.List<String> values) {
+        String out = pattern;
+        for (int i = 0; i < values.size(); i++) {
+            out = out.replace("{p" + i + "}", values.get(i));
+        }
+        return out;
+    }
+
     /** The language of a template's {@code locale} attribute (a Locale or a tag); Chinese when absent. */
     public static Language language(Object locale) {
         if (locale instanceof Locale l) {

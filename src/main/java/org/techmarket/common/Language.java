@@ -23,11 +23,35 @@ public enum Language {
         return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
     }
 
+    /**
+     * The switch cookie's language, else the first of ours that Accept-Language prefers (for pages the
+     * route filter has already set it to the cookie's), else Chinese.
+     */
     public static Language of(RoutingContext request) {
         if (request == null) {
             return ZH;
         }
         Cookie cookie = request.request().getCookie(COOKIE);
-        return cookie == null ? ZH : fromTag(cookie.getValue());
+        return cookie != null ? fromTag(cookie.getValue()) : fromAcceptLanguage(request.request().getHeader("Accept-Language"));
+    }
+
+    public static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return ZH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("en")) {
+                    return EN;
+                }
+                if (tag.startsWith("zh") || tag.equals("*")) {
+                    return ZH;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return ZH;
+        }
+        return ZH;
     }
 }

@@ -23,13 +23,16 @@ public class Texts {
     CurrentVertxRequest request;
 
     public String get(String key) {
-        Locale locale;
+        return get(key, language().locale);
+    }
+
+    /** The language of the current request (the switch cookie, else an API client's Accept-Language); Chinese outside one. */
+    public Language language() {
         try {
-            locale = Language.of(request.getCurrent()).locale;
+            return Language.of(request.getCurrent());
         } catch (ContextNotActiveException e) {
-            locale = Language.ZH.locale;
+            return Language.ZH;
         }
-        return get(key, locale);
     }
 
     public static String get(String key, Locale locale) {

@@ -180,4 +180,23 @@ public interface ContractMessages {
 
     @Message
     String contracts_none();
+
+    /* Pre-check findings (PreCheck.of): read from Java by key. */
+    @Message
+    String precheck_SIGNED_DOCUMENT_MISSING();
+
+    @Message
+    String precheck_VALIDITY_EXPIRED(String p0);
+
+    @Message
+    String precheck_TRANSACTION_ABOVE_CONTRACT();
+
+    @Message
+    String precheck_EQUIPMENT_INCLUDED();
+
+    @Message
+    String precheck_TYPE_INCONSISTENT_WITH_LISTING(String p0, String p1);
+
+    @Message
+    String precheck_DUPLICATE_OF_REGISTERED();
 }

@@ -12,11 +12,15 @@ import java.util.Optional;
 import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Bundles;
 import org.techmarket.common.Caller;
 import org.techmarket.common.ConflictException;
+import org.techmarket.common.EnumLabels;
 import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.Language;
 import org.techmarket.common.NotFoundException;
+import org.techmarket.common.Texts;
 import org.techmarket.common.UploadedFiles;
 import org.techmarket.common.Validation;
 import org.techmarket.listing.ListingService;
@@ -33,6 +37,9 @@ import org.techmarket.notification.Notifications;
 public class ContractService {
 
     public static final int MAX_DOCUMENT_BYTES = UploadedFiles.MAX_BYTES;
+
+    @Inject
+    Texts texts;
 
     @Inject
     ContractRepository contracts;
@@ -267,32 +274,30 @@ public class ContractService {
     }
 
     List<PreCheck> checks(Contract c, LocalDate today) {
+        Language language = texts.language();
         List<PreCheck> checks = new ArrayList<>();
         if (!hasDocument(c.id)) {
-            checks.add(new PreCheck(PreCheck.DOCUMENT_MISSING, true,
-                    "upload the signed contract (PDF) before submitting it"));
+            checks.add(PreCheck.of(PreCheck.DOCUMENT_MISSING, true, language));
         }
         if (c.validTo.isBefore(today)) {
-            checks.add(new PreCheck(PreCheck.EXPIRED, true, "the contract's validity ended on " + c.validTo));
+            checks.add(PreCheck.of(PreCheck.EXPIRED, true, language, c.validTo.toString()));
         }
         if (c.transactionAmountFen > c.contractAmountFen) {
-            checks.add(new PreCheck(PreCheck.TRANSACTION_ABOVE_CONTRACT, true,
-                    "the technology transaction amount exceeds the contract amount"));
+            checks.add(PreCheck.of(PreCheck.TRANSACTION_ABOVE_CONTRACT, true, language));
         }
         if (c.equipmentCostFen > 0 && c.transactionAmountFen + c.equipmentCostFen > c.contractAmountFen) {
-            checks.add(new PreCheck(PreCheck.EQUIPMENT_INCLUDED, false,
-                    "equipment and material costs seem to be included in the transaction amount; they are not part of it"));
+            checks.add(PreCheck.of(PreCheck.EQUIPMENT_INCLUDED, false, language));
         }
         if (c.resultId != null) {
             listings.summary(c.resultId).filter(r -> r.modes() != null && r.modes().length > 0)
                     .filter(r -> !c.type.fitsAnyOf(r.modes()))
-                    .ifPresent(r -> checks.add(new PreCheck(PreCheck.TYPE_MISMATCH, false,
-                            "the contract type " + c.type + " does not fit the result's transfer modes "
-                                    + String.join(",", r.modes()))));
+                    .ifPresent(r -> checks.add(PreCheck.of(PreCheck.TYPE_MISMATCH, false, language,
+                            Bundles.text("ct", EnumLabels.key(c.type), language).orElse(c.type.name()),
+                            String.join(language == Language.EN ? ", " : "、", java.util.Arrays.stream(r.modes())
+                                    .map(m -> Bundles.text("ls", "mode_" + m, language).orElse(m)).toList()))));
         }
         if (contracts.existsRegisteredDuplicate(c)) {
-            checks.add(new PreCheck(PreCheck.DUPLICATE, true,
-                    "a registered contract with the same parties, project, amount and signing date exists"));
+            checks.add(PreCheck.of(PreCheck.DUPLICATE, true, language));
         }
         return checks;
     }
