@@ -203,7 +203,8 @@ public class ErrorMapper {
             return Response.status(401)
                     .header("WWW-Authenticate", "Basic realm=\"techmarket\"")
                     .type(PROBLEM_JSON)
-                    .entity(new Problem("about:blank", "Unauthorized", 401, "Log in to use this resource", List.of()))
+                    .entity(new Problem("about:blank", ProblemText.localize("Unauthorized", texts.language()), 401,
+                            ProblemText.localize("Log in to use this resource", texts.language()), List.of()))
                     .build();
         }
         if (uri.getPath().endsWith("j_security_check")) {
@@ -214,7 +215,14 @@ public class ErrorMapper {
         return Response.seeOther(URI.create("/login?next=" + next)).build();
     }
 
-    private Response respond(UriInfo uri, int status, String title, String detail, Map<String, String> errors) {
+    private Response respond(UriInfo uri, int status, String englishTitle, String englishDetail,
+            Map<String, String> englishErrors) {
+        // The human texts in the reader's language; the status and field names stay as they are, for machines.
+        Language language = texts.language();
+        String title = ProblemText.localize(englishTitle, language);
+        String detail = ProblemText.localize(englishDetail, language);
+        Map<String, String> errors = new LinkedHashMap<>();
+        englishErrors.forEach((field, message) -> errors.put(field, ProblemText.localize(message, language)));
         if (isApi(uri)) {
             List<Problem.FieldError> fieldErrors = errors.entrySet().stream()
                     .map(en -> new Problem.FieldError(en.getKey(), en.getValue())).toList();

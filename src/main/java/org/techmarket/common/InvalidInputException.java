@@ -28,7 +28,11 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
+    /** Each field's message in the language of the current request (see {@link ProblemText}). */
     public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        Language language = ProblemText.currentLanguage();
+        Map<String, String> shown = new LinkedHashMap<>();
+        fieldErrors.forEach((field, message) -> shown.put(field, ProblemText.localize(message, language)));
+        return shown;
     }
 }

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,12 +38,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
+import org.techmarket.common.Bundles;
 import org.techmarket.common.Caller;
 import org.techmarket.common.CsvCells;
 import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.Language;
 import org.techmarket.common.MoneyInput;
 import org.techmarket.common.NotFoundException;
+import org.techmarket.common.ProblemText;
 import org.techmarket.common.Validation;
 
 /**
@@ -114,6 +118,7 @@ public class ListingImportService {
             throw InvalidInputException.of("file", "the file is larger than 10 MB");
         }
         List<Map<Column, String>> rows = read(fileName, content);
+        Language language = ProblemText.currentLanguage();
         int imported = 0;
         int duplicates = 0;
         List<RowError> errors = new ArrayList<>();
@@ -127,17 +132,16 @@ public class ListingImportService {
                 listing.ownerId = caller.userId();
                 if (!seen.add(listing.sourceKey) || listings.existsBySourceKey(listing.sourceKey)) {
                     duplicates++;
-                    report.add(new String[] {String.valueOf(rowNumber), "DUPLICATE", listing.title});
+                    report.add(new String[] {String.valueOf(rowNumber), status("DUPLICATE", language), listing.title});
                     continue;
                 }
                 listingService.importPublished(listing, org.techmarket.common.AuditTrail.reason("imported_by_staff"));
                 imported++;
-                report.add(new String[] {String.valueOf(rowNumber), "IMPORTED", listing.title});
+                report.add(new String[] {String.valueOf(rowNumber), status("IMPORTED", language), listing.title});
             } catch (InvalidInputException e) {
-                String reason = e.fieldErrors().entrySet().stream().map(en -> en.getKey() + ": " + en.getValue())
-                        .reduce((a, b) -> a + "; " + b).orElse("invalid");
+                String reason = rowReason(e, language);
                 errors.add(new RowError(rowNumber, reason));
-                report.add(new String[] {String.valueOf(rowNumber), "FAILED", reason});
+                report.add(new String[] {String.valueOf(rowNumber), status("FAILED", language), reason});
             }
         }
         ListingImport record = new ListingImport();
@@ -150,7 +154,7 @@ public class ListingImportService {
         record.imported = imported;
         record.duplicates = duplicates;
         record.failed = errors.size();
-        record.reportCsv = csv(report);
+        record.reportCsv = csv(report, language);
         imports.persist(record);
         return new Report(record.id, rows.size(), imported, duplicates, errors.size(), errors);
     }
@@ -391,10 +395,24 @@ public class ListingImportService {
         }
     }
 
-    private static String csv(List<String[]> rows) {
+    /** A bad row's fields by their column names and its messages, in the importing person's language. */
+    static String rowReason(InvalidInputException e, Language language) {
+        boolean english = language == Language.EN;
+        return e.fieldErrors().entrySet().stream()
+                .map(en -> Bundles.text("ls", "import_col_" + en.getKey(), language).orElse(en.getKey())
+                        + (english ? ": " : "：") + en.getValue())
+                .reduce((a, b) -> a + (english ? "; " : "；") + b).orElse("");
+    }
+
+    private static String status(String result, Language language) {
+        return Bundles.text("ls", "import_status_" + result, language).orElse(result);
+    }
+
+    private static String csv(List<String[]> rows, Language language) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("row", "result", "detail").get())) {
+                .setHeader(Stream.of("row", "result", "detail")
+                        .map(h -> Bundles.text("ls", "import_csv_" + h, language).orElse(h)).toArray(String[]::new)).get())) {
             for (String[] r : rows) {
                 printer.printRecord(CsvCells.safe((Object[]) r));
             }

@@ -316,4 +316,101 @@ public interface ListingMessages {
 
     @Message
     String similar_needs();
+
+    /* Import reports (ListingImportService): read from Java by key. */
+    @Message
+    String import_col_title();
+
+    @Message
+    String import_col_summary();
+
+    @Message
+    String import_col_description();
+
+    @Message
+    String import_col_field();
+
+    @Message
+    String import_col_keywords();
+
+    @Message
+    String import_col_maturity();
+
+    @Message
+    String import_col_requiredMaturity();
+
+    @Message
+    String import_col_ipType();
+
+    @Message
+    String import_col_ipStatus();
+
+    @Message
+    String import_col_patentNumbers();
+
+    @Message
+    String import_col_modes();
+
+    @Message
+    String import_col_transferModes();
+
+    @Message
+    String import_col_cooperationModes();
+
+    @Message
+    String import_col_price();
+
+    @Message
+    String import_col_priceFen();
+
+    @Message
+    String import_col_budgetMin();
+
+    @Message
+    String import_col_budgetMinFen();
+
+    @Message
+    String import_col_budgetMax();
+
+    @Message
+    String import_col_budgetMaxFen();
+
+    @Message
+    String import_col_regionCode();
+
+    @Message
+    String import_col_creditCode();
+
+    @Message
+    String import_col_contactName();
+
+    @Message
+    String import_col_contactPhone();
+
+    @Message
+    String import_col_contactEmail();
+
+    @Message
+    String import_col_validUntil();
+
+    @Message
+    String import_col_deadline();
+
+    @Message
+    String import_csv_row();
+
+    @Message
+    String import_csv_result();
+
+    @Message
+    String import_csv_detail();
+
+    @Message
+    String import_status_IMPORTED();
+
+    @Message
+    String import_status_DUPLICATE();
+
+    @Message
+    String import_status_FAILED();
 }

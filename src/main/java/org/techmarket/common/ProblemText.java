@@ -1,0 +1,187 @@
+package org.techmarket.common;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ContextNotActiveException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The human text of an error in the reader's language. Checks throw their message in English, which
+ * serves as the message id (as gettext does): the first pattern that matches it names its text in
+ * {@code ValidationMessages_zh/_en} ({@code techmarket.problem.*}), and the pattern's groups fill
+ * {@code {p0}}, {@code {p1}} … An entity name ("Contract 5 not found") and states ("cannot move from
+ * DRAFT to …") show by their labels. A message without a pattern is shown as thrown; a message that is
+ * already a text of the bundles (Chinese) is left as it is. Codes for machines stay in the problem's fields.
+ */
+public final class ProblemText {
+
+    private record Entry(Pattern pattern, String key) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            entry("required", "required"),
+            entry("must not be blank", "blank"),
+            entry("request body is required", "body_required"),
+            entry("at most (\\d+) characters", "max_chars"),
+            entry("max (\\d+) characters", "max_chars"),
+            entry("(\\d+)–(\\d+) characters", "chars_between"),
+            entry("1–64 characters, or none for a random seed", "seed"),
+            entry("1–3650 days \\(empty: (\\d+)\\)", "valid_days"),
+            entry("between (\\d+) and (\\d+)", "between"),
+            entry("must be between (\\d+) and (\\d+)", "between"),
+            entry("a year from (\\d+) to (\\d+)", "year_between"),
+            entry("must be 1, 2, 3 or 4", "quarter"),
+            entry("a quarter needs a year", "quarter_year"),
+            entry("TRL is between 1 and 9", "trl"),
+            entry("at most (\\d+) years ahead", "years_ahead"),
+            entry("a whole number", "whole_number"),
+            entry("a number", "number"),
+            entry("true or false", "boolean"),
+            entry("text", "text"),
+            entry("a date \\((?:YYYY-MM-DD|yyyy-mm-dd)\\)", "date"),
+            entry("not a number: (.*)", "not_number"),
+            entry("number out of range", "out_of_range"),
+            entry("unknown property", "unknown_property"),
+            entry("invalid value or format", "invalid_value"),
+            entry("invalid value: expected (.*)", "expected"),
+            entry("one of \\[(.*)\\]", "one_of"),
+            entry("malformed JSON at line (\\d+), column (\\d+)", "malformed_json"),
+            entry("unknown value (.*)", "unknown_value"),
+            entry("unknown region code", "region_unknown"),
+            entry("a province \\(2 digits\\) or region code \\(6 digits\\)", "region_filter"),
+            entry("a search may have at most (\\d+) characters", "search_length"),
+            entry("a positive amount in fen", "positive_fen"),
+            entry("a positive amount in (.*)", "positive_amount"),
+            entry("the file is larger than 10 MB", "file_too_large"),
+            entry("the PDF is larger than 10 MB", "file_too_large"),
+            entry("choose an \\.xlsx or \\.csv file", "choose_sheet"),
+            entry("upload an \\.xlsx or \\.csv file", "choose_sheet"),
+            entry("this is not an \\.xlsx spreadsheet", "not_xlsx"),
+            entry("the file could not be read as a spreadsheet", "unreadable_sheet"),
+            entry("the sheet is empty", "empty_sheet"),
+            entry("at most (\\d+) rows per file", "max_rows"),
+            entry("the CSV file must be UTF-8 text", "csv_utf8"),
+            entry("the first row must name the columns \\(.*\\)", "header_row"),
+            entry("choose the signed contract as a PDF", "choose_pdf"),
+            entry("the file is not a PDF", "not_pdf"),
+            entry("choose the invoice or service report \\(PDF, PNG or JPEG\\)", "choose_proof"),
+            entry("the file is not a PDF, PNG or JPEG", "not_proof"),
+            entry("a reason is required to .*", "reason_required"),
+            entry("a decline needs a reason code", "decline_reason"),
+            entry("(?:[A-Z_]+, )*[A-Z_]+ or [A-Z_]+", "choice"),
+            entry("one of (?:[A-Z_]+, )*[A-Z_]+", "choice"),
+            entry("has passed; edit the draft before opening it", "date_passed"),
+            entry("must not exceed the budget", "above_budget"),
+            entry("from last year to 5 years ahead", "program_year"),
+            entry("required, from today to 20 years ahead", "use_deadline"),
+            entry("required, from the use deadline to 5 years after it", "redemption_deadline"),
+            entry("from a year ago to the use deadline", "applications_open"),
+            entry("from today and the opening day to the use deadline", "applications_close"),
+            entry("at least the face value \\(or none\\)", "per_firm_cap"),
+            entry("at least one service category", "one_category"),
+            entry("unknown service categories .*", "unknown_category"),
+            entry("not a provider registered for this category", "provider_category"),
+            entry("not a technology contract of your organisation", "own_contract"),
+            entry("not a brokered case of your organisation", "own_case"),
+            entry("the contract belongs to case (\\d+)", "contract_case"),
+            entry("a case or a contract of your organisation", "case_or_contract"),
+            entry("more than what is left on the voucher.*", "above_voucher"),
+            entry("required: .*", "required"),
+            entry("an Idempotency-Key header \\(1–100 characters\\) is required", "idempotency_key"),
+            entry("One or more fields are invalid", "fields_invalid"),
+            entry("The request cannot be applied", "unprocessable"),
+            entry("The request body is not valid JSON for this resource", "bad_json"),
+            entry("No such page or resource: (.*)", "no_such_page"),
+            entry("(.+) (\\S+) not found", "not_found"),
+            entry("(.+) cannot move from (\\S+) to (\\S+)", "transition"),
+            entry("Your role does not allow this", "role"),
+            entry("Log in to use this resource", "login"),
+            entry("Something went wrong on our side \\(incident (\\w+)\\)", "server_error"),
+            entry("Only market staff .*", "staff_only"),
+            entry("Not Found", "title_404"),
+            entry("Conflict", "title_409"),
+            entry("Invalid input", "title_400"),
+            entry("Unprocessable request", "title_422"),
+            entry("Forbidden", "title_403"),
+            entry("Unauthorized", "title_401"),
+            entry("Too Many Requests", "title_429"),
+            entry("Service Unavailable", "title_503"),
+            entry("Internal Server Error", "title_500"),
+            entry("The buyer has not confirmed this contract yet", "buyer_unconfirmed"),
+            entry("The buyer has already confirmed this contract", "buyer_confirmed"),
+            entry("The signed contract document is missing", "document_missing"),
+            entry("An open case for this need and result already exists", "case_exists"),
+            entry("Both listings must be published to open a case", "case_unpublished"),
+            entry("A need and a result of the same organisation make no case", "case_same_org"),
+            entry("This inquiry has already been answered", "inquiry_answered"),
+            entry("You cannot send an inquiry about your own organisation's listing", "inquiry_own"),
+            entry("This invoice number has already been used", "invoice_used"),
+            entry("Your organisation has already applied to this program", "applied"),
+            entry("Your organisation must be verified to apply", "verify_to_apply"),
+            entry("This (?:application|redemption|registration|provider registration) has already been decided", "decided"),
+            entry("unknown mode (.*)", "unknown_mode"),
+            entry("no registered organisation has this credit code", "no_org"),
+            entry("the organisation is not verified", "org_unverified"),
+            entry("not a whole number: (.*)", "not_whole"),
+            entry("not a date \\(yyyy-mm-dd\\): (.*)", "not_date"),
+            entry("budget minimum must not exceed the maximum", "budget_order"));
+
+    private ProblemText() {
+    }
+
+    private static Entry entry(String regex, String key) {
+        return new Entry(Pattern.compile(regex), key);
+    }
+
+    /** The message in the language of the current request (Chinese outside one). */
+    public static String localize(String message) {
+        return localize(message, currentLanguage());
+    }
+
+    public static String localize(String message, Language language) {
+        if (message == null) {
+            return null;
+        }
+        for (Entry entry : ENTRIES) {
+            Matcher m = entry.pattern.matcher(message);
+            if (m.matches()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= m.groupCount(); i++) {
+                    values.add(m.group(i) == null ? "" : m.group(i));
+                }
+                if (entry.key.equals("not_found") || entry.key.equals("transition")) {
+                    String entity = values.get(0);
+                    values.set(0, Texts.get("techmarket.entity." + entity.replace(' ', '_'), language.locale)
+                            .replaceFirst("^techmarket\\.entity\\..*", entity));
+                    if (entry.key.equals("transition")) {
+                        values.set(1, AuditText.state(entity, values.get(1), language));
+                        values.set(2, AuditText.state(entity, values.get(2), language));
+                    }
+                }
+                String pattern = Texts.get("techmarket.problem." + entry.key, language.locale);
+                return Bundles.fill(pattern, values);
+            }
+        }
+        return message;
+    }
+
+    /** Whether a message has a text of its own in the bundles (a test finds the checks that have none). */
+    public static boolean known(String message) {
+        return ENTRIES.stream().anyMatch(e -> e.pattern.matcher(message).matches());
+    }
+
+    public static Language currentLanguage() {
+        if (Arc.container() == null) {
+            return Language.ZH;
+        }
+        try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {
+            return request.isAvailable() ? Language.of(request.get().getCurrent()) : Language.ZH;
+        } catch (ContextNotActiveException e) {
+            return Language.ZH;
+        }
+    }
+}
