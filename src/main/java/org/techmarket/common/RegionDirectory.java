@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * The GB/T 2260 regions, held in memory: a few thousand rows of reference data that only a
- * migration changes, read on every validation and page.
+ * migration changes, read on every validation and page. The one place a region's name is made for a
+ * page: in Chinese as stored, in English as the province's English name and the pinyin of the others
+ * ("Gansu Lanzhou Chengguan District"), computed once when the regions are first read.
  */
 @ApplicationScoped
 public class RegionDirectory {
@@ -20,6 +22,7 @@ public class RegionDirectory {
     RegionRepository repository;
 
     private volatile Map<String, Region> byCode;
+    private volatile Map<String, String> english;
 
     public boolean exists(String code) {
         return code != null && all().containsKey(code);
@@ -37,6 +40,36 @@ public class RegionDirectory {
         }
         String parent = region.parentCode == null ? "" : fullName(region.parentCode) + " ";
         return parent + region.name;
+    }
+
+    /** A region's own name in a language ("兰州市" / "Lanzhou"); the code itself when unknown. */
+    public String name(String code, Language language) {
+        Region region = code == null ? null : all().get(code);
+        if (region == null) {
+            return code;
+        }
+        return language == Language.EN ? englishNames().getOrDefault(code, region.name) : region.name;
+    }
+
+    /** The full name in a language: "甘肃省 兰州市 城关区" / "Chengguan District, Lanzhou, Gansu" (smallest first in English). */
+    public String fullName(String code, Language language) {
+        if (language != Language.EN) {
+            return fullName(code);
+        }
+        Region region = code == null ? null : all().get(code);
+        if (region == null) {
+            return code;
+        }
+        return name(code, language) + (region.parentCode == null ? "" : ", " + fullName(region.parentCode, language));
+    }
+
+    private Map<String, String> englishNames() {
+        Map<String, String> current = english;
+        if (current == null) {
+            current = all().values().stream().collect(Collectors.toUnmodifiableMap(r -> r.code, RegionNames::english));
+            english = current;
+        }
+        return current;
     }
 
     /** Province-level code ("620000") of any region code. */

@@ -44,8 +44,9 @@ public final class ContractApi {
     }
 
     /** A registered deal as the public sees it: no parties' confidential terms. */
+    /** A registered deal as the public sees it; regionCode and band are for pages to label in their language. */
     public record DealView(String registrationNumber, ContractType type, String field, String region, String amountBand,
-            LocalDate registeredOn) {
+            LocalDate registeredOn, String regionCode, String band) {
     }
 
     /** What the seller declares about a signed contract. Amounts in fen. */

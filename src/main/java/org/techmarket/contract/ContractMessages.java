@@ -199,4 +199,16 @@ public interface ContractMessages {
 
     @Message
     String precheck_DUPLICATE_OF_REGISTERED();
+
+    @Message
+    String deal_band_UNDER_10W();
+
+    @Message
+    String deal_band_10W_100W();
+
+    @Message
+    String deal_band_100W_1000W();
+
+    @Message
+    String deal_band_OVER_1000W();
 }

@@ -214,11 +214,15 @@ public class ContractResource {
                 .header("Content-Disposition", "attachment; filename=\"contract-" + id + ".pdf\"").build();
     }
 
+    private static final java.util.Map<String, String> BANDS = java.util.Map.of("UNDER_10W", "<10万元",
+            "10W_100W", "10–100万元", "100W_1000W", "100–1000万元", "OVER_1000W", "≥1000万元");
+
     static ContractApi.DealView deal(Contract c, org.techmarket.common.RegionDirectory regions) {
         long yuan = c.approvedAmountFen == null ? 0 : c.approvedAmountFen / 100;
-        String band = yuan < 100_000 ? "<10万元" : yuan < 1_000_000 ? "10–100万元" : yuan < 10_000_000 ? "100–1000万元"
-                : "≥1000万元";
-        return new ContractApi.DealView(c.registrationNumber, c.type, c.field, regions.fullName(c.seller.regionCode.substring(0, 4) + "00"), band,
-                c.decidedAt == null ? null : c.decidedAt.toLocalDate());
+        String band = yuan < 100_000 ? "UNDER_10W" : yuan < 1_000_000 ? "10W_100W" : yuan < 10_000_000 ? "100W_1000W"
+                : "OVER_1000W";
+        String region = c.seller.regionCode.substring(0, 4) + "00";
+        return new ContractApi.DealView(c.registrationNumber, c.type, c.field, regions.fullName(region), BANDS.get(band),
+                c.decidedAt == null ? null : c.decidedAt.toLocalDate(), region, band);
     }
 }

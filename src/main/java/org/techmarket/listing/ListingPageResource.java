@@ -259,7 +259,7 @@ public class ListingPageResource {
                 Highlighter.highlight(c.title(), words), Highlighter.highlight(c.excerpt(), words),
                 "/" + kind.path + "/" + c.id() + suffix)).toList();
         Map<String, String> provinces = new java.util.LinkedHashMap<>();
-        facets.province().keySet().forEach(p -> provinces.put(p, regions.find(p + "0000").map(r -> r.name).orElse(p)));
+        facets.province().keySet().forEach(p -> provinces.put(p, regions.name(p + "0000", org.techmarket.common.ProblemText.currentLanguage())));
         return Templates.browse(new Browse(kind, query, typed, hits, found, facets, provinces));
     }
 
