@@ -82,10 +82,13 @@ public final class AuditText {
     }
 
 
-    /** A value that is a list of codes ("A,B") shows each code by its {@code audit_code_*} label. */
+    /**
+     * A value that is a list of codes ("A,B") shows each code by its {@code audit_code_*} label; change lines
+     * ({@link ChangeLines}) by their field and value labels.
+     */
     private static String codes(String value, Language language) {
         if (!value.matches("[A-Z][A-Z_]*(,[A-Z][A-Z_]*)*")) {
-            return value;
+            return ChangeLines.changes(value, language);
         }
         String separator = language == Language.EN ? ", " : "、";
         return String.join(separator, Arrays.stream(value.split(","))

@@ -36,11 +36,14 @@ public final class Bundles {
         return out;
     }
 
-    /** The language of a template's {@code locale} attribute (a Locale or a tag); Chinese when absent. */
+    /**
+     * The language of a template's {@code locale} attribute (a Locale or a tag) when the resource set one,
+     * else that of the current request (as the message bundles of the page choose it).
+     */
     public static Language language(Object locale) {
         if (locale instanceof Locale l) {
             return Language.fromTag(l.toLanguageTag());
         }
-        return Language.fromTag(locale == null ? null : locale.toString());
+        return locale == null ? ProblemText.currentLanguage() : Language.fromTag(locale.toString());
     }
 }

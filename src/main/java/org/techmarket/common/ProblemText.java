@@ -128,7 +128,28 @@ public final class ProblemText {
             entry("the organisation is not verified", "org_unverified"),
             entry("not a whole number: (.*)", "not_whole"),
             entry("not a date \\(yyyy-mm-dd\\): (.*)", "not_date"),
-            entry("budget minimum must not exceed the maximum", "budget_order"));
+            entry("budget minimum must not exceed the maximum", "budget_order"),
+            entry("Only the two parties and staff write in a case", "case_parties"),
+            entry("Only the seller changes and submits the contract", "seller_only"),
+            entry("Only the buyer confirms the contract", "buyer_only"),
+            entry("Only staff or one of the two parties open a case", "case_open_parties"),
+            entry("Only service providers register for voucher services", "providers_only"),
+            entry("Contracts are drafted by the seller, not by staff", "seller_drafts"),
+            entry("Vouchers are for member enterprises", "enterprises_only"),
+            entry("Service orders are placed by enterprises", "orders_enterprises"),
+            entry("This listing belongs to another organisation", "other_org_listing"),
+            entry("A (\\S+) contract cannot be edited", "contract_not_editable"),
+            entry("A (\\S+) listing cannot be edited", "listing_not_editable"),
+            entry("This voucher is (exhausted|expired|active)", "voucher_state"),
+            entry("Vouchers apply to open orders only", "open_orders"),
+            entry("This order is already paid with another voucher", "order_paid"),
+            entry("This order already has a redemption", "order_redeemed"),
+            entry("This provider is already registered or waiting", "provider_exists"),
+            entry("The program's use deadline has passed", "use_deadline_passed"),
+            entry("The program's redemption deadline has passed", "redemption_deadline_passed"),
+            entry("The provider has not uploaded the proof of this redemption yet", "proof_missing"),
+            entry("The listing is no longer published \\((\\S+)\\)", "listing_unpublished"),
+            entry("This inquiry has already been answered", "inquiry_answered"));
 
     private ProblemText() {
     }
@@ -161,6 +182,18 @@ public final class ProblemText {
                         values.set(1, AuditText.state(entity, values.get(1), language));
                         values.set(2, AuditText.state(entity, values.get(2), language));
                     }
+                }
+                String stateOf = switch (entry.key) {
+                    case "contract_not_editable" -> "Contract";
+                    case "listing_not_editable" -> "Listing";
+                    case "voucher_state" -> "Voucher";
+                    default -> null;
+                };
+                if (stateOf != null) {
+                    values.set(0, AuditText.state(stateOf, values.get(0).toUpperCase(java.util.Locale.ROOT), language));
+                }
+                if (entry.key.equals("expected")) {
+                    values.set(0, localize(values.get(0), language));
                 }
                 String pattern = Texts.get("techmarket.problem." + entry.key, language.locale);
                 return Bundles.fill(pattern, values);

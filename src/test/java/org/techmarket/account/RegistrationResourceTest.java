@@ -157,7 +157,7 @@ class RegistrationResourceTest {
                 .when().post("/api/v1/registrations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Invalid input"));
+                .body("title", equalTo("输入有误"));
     }
 
     private void assertNothingStored(Map<String, Object> body) {

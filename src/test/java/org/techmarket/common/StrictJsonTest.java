@@ -27,16 +27,16 @@ class StrictJsonTest {
         need.put("requiredMaturity", 3.5);
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
                 .body("errors.field", hasItem("requiredMaturity"))
-                .body("errors.message", hasItem(containsString("whole number")));
+                .body("errors.message", hasItem(containsString("整数")));
         need.put("requiredMaturity", "3");
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
                 .body("errors.field", hasItem("requiredMaturity"));
         need.put("requiredMaturity", 3);
         need.put("titel", "拼错的字段");
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
-                .body("errors.field", hasItem("titel")).body("errors.message", hasItem("unknown property"));
+                .body("errors.field", hasItem("titel")).body("errors.message", hasItem("不认识的字段"));
         VoucherFixtures.as(enterprise).body("{\"title\": \"缺引号}").post("/api/v1/needs").then().statusCode(400)
-                .body("errors.message", hasItem(containsString("line 1")));
+                .body("errors.message", hasItem(containsString("第 1 行")));
         // Query parameters of the wrong type are a 400 naming them, not a 404.
         io.restassured.RestAssured.given().get("/api/v1/results?page=abc").then().statusCode(400)
                 .body("errors.field", hasItem("page"));
@@ -47,7 +47,7 @@ class StrictJsonTest {
         // A number too large for its field names the field.
         need.put("budgetMaxFen", new java.math.BigInteger("9223372036854775808"));
         VoucherFixtures.as(enterprise).body(need).post("/api/v1/needs").then().statusCode(400)
-                .body("errors.field", hasItem("budgetMaxFen")).body("errors.message", hasItem("number out of range"));
+                .body("errors.field", hasItem("budgetMaxFen")).body("errors.message", hasItem("数值超出范围"));
         need.put("budgetMaxFen", 50_000_000);
         // A deadline in 2999 is a typo, not a plan.
         need.put("deadline", "2999-01-01");

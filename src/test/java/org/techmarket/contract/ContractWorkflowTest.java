@@ -70,7 +70,7 @@ class ContractWorkflowTest {
         given().get("/api/v1/contracts/registered?limit=200").then().statusCode(200)
                 .body("registrationNumber", hasItem(number))
                 .body(org.hamcrest.Matchers.not(containsString(project)));
-        as(p.staff()).get("/contracts/{id}", id).then().statusCode(200).body(containsString("SUBMITTED → REGISTERED"));
+        as(p.staff()).get("/contracts/{id}", id).then().statusCode(200).body(containsString("待登记 → 已登记"));
         given().get("/api/v1/contracts/figures").then().statusCode(200)
                 .body("rows.find { it.dimension == 'type' && it.value == 'TRANSFER' }.contracts",
                         org.hamcrest.Matchers.greaterThanOrEqualTo(1));

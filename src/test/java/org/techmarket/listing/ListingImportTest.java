@@ -45,8 +45,8 @@ class ListingImportTest {
                 .then().statusCode(201)
                 .body("totalRows", equalTo(4)).body("imported", equalTo(2)).body("failed", equalTo(2))
                 .body("errors.row", hasItem(3)).body("errors.row", hasItem(4))
-                .body("errors.find { it.row == 3 }.reason", containsString("maturity"))
-                .body("errors.find { it.row == 4 }.reason", containsString("creditCode"));
+                .body("errors.find { it.row == 3 }.reason", containsString("成熟度"))
+                .body("errors.find { it.row == 4 }.reason", containsString("统一社会信用代码"));
 
         int reportId = upload(staff, "collected.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(201).body("imported", equalTo(0)).body("duplicates", equalTo(2))
@@ -54,7 +54,7 @@ class ListingImportTest {
 
         given().auth().preemptive().basic(staff.username(), staff.password())
                 .get("/api/v1/listing-imports/{id}/report.csv", reportId)
-                .then().statusCode(200).body(containsString("DUPLICATE")).body(containsString("FAILED"));
+                .then().statusCode(200).body(containsString("重复")).body(containsString("失败"));
         given().queryParam("q", tag).get("/api/v1/results").then().statusCode(200).body("total", equalTo(2));
     }
 

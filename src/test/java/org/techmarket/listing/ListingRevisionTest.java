@@ -61,7 +61,7 @@ class ListingRevisionTest {
         as(researcher).get("/api/v1/results/{id}/revision", id).then().statusCode(404);
         // The trail shows each version's changes; the owner was told.
         given().auth().preemptive().basic(researcher.username(), researcher.password()).get("/results/{id}", id)
-                .then().statusCode(200).body(containsString("priceFen: 50000000 → 40000000"));
+                .then().statusCode(200).body(containsString("价格：50万元 → 40万元"));
         as(researcher).get("/api/v1/notifications").then().body("title", hasItem("您对“" + title + "”的修改已审核通过并生效"));
     }
 

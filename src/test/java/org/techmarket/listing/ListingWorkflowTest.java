@@ -65,7 +65,7 @@ class ListingWorkflowTest {
 
         as(staff).get("/results/{id}", id).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(staff.username()))
-                .body(org.hamcrest.Matchers.containsString("PUBLISHED → WITHDRAWN"));
+                .body(org.hamcrest.Matchers.containsString("已发布 → 已撤回"));
     }
 
     @Test

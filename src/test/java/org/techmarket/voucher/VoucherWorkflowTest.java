@@ -152,14 +152,14 @@ class VoucherWorkflowTest {
         int next = fixtures.order(w, 20_000);
         as(w.enterprise()).header("Idempotency-Key", key()).body(Map.of("voucherId", w.voucherId(), "amountFen", 100))
                 .post("/api/v1/service-orders/{id}/voucher", next).then().statusCode(409)
-                .body("detail", containsString("exhausted"));
+                .body("detail", containsString("已用完"));
 
         World late = fixtures.world(100_000);
         int lateOrder = fixtures.order(late, 20_000);
         assertTrue(expiry.run(LocalDate.now().plusYears(1)).ran());
         as(late.enterprise()).header("Idempotency-Key", key()).body(Map.of("voucherId", late.voucherId(), "amountFen", 100))
                 .post("/api/v1/service-orders/{id}/voucher", lateOrder).then().statusCode(409)
-                .body("detail", containsString("expired"));
+                .body("detail", containsString("已过期"));
         assertEquals(0, balances(late).get("reserved"));
     }
 
