@@ -32,6 +32,8 @@ public class ListingPageCaching {
     static final int SHARED_SECONDS = 10;
     static final String PUBLIC = "public, max-age=0, s-maxage=" + SHARED_SECONDS + ", must-revalidate";
     static final String PRIVATE = "private, no-cache";
+    /** The same address answers htmx with a fragment of the page (see {@link org.techmarket.common.Htmx}). */
+    static final String VARY = "Cookie, " + org.techmarket.common.Htmx.VARY;
 
     /** The build: a new deployment (new templates) changes every tag. */
     private static final String BUILD = org.techmarket.common.Build.ID;
@@ -62,13 +64,15 @@ public class ListingPageCaching {
         var routing = current.getCurrent();
         boolean shared = identity.isAnonymous() && routing != null && routing.request().getCookie(Flash.COOKIE) == null;
         if (!shared) {
-            return Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE).header("Cache-Control", PRIVATE).build();
+            return Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE).header("Cache-Control", PRIVATE)
+                    .header("Vary", VARY).build();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT version, changed_at FROM listing_change WHERE kind = :kind")
                 .setParameter("kind", kind.name()).getResultList();
         if (rows.isEmpty()) {
-            return Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE).header("Cache-Control", PRIVATE).build();
+            return Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE).header("Cache-Control", PRIVATE)
+                    .header("Vary", VARY).build();
         }
         String similarVersion = withSimilar ? "-s" + Long.toString(similar.version(), 36) : "";
         EntityTag tag = new EntityTag(kind.name().charAt(0) + String.valueOf(rows.get(0)[0]) + similarVersion + "-"
@@ -80,7 +84,7 @@ public class ListingPageCaching {
         Date modified = Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(render.get(), jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE);
-        return answer.tag(tag).lastModified(modified).header("Cache-Control", PUBLIC).header("Vary", "Cookie").build();
+        return answer.tag(tag).lastModified(modified).header("Cache-Control", PUBLIC).header("Vary", VARY).build();
     }
 
     private static java.time.Instant toInstant(Object value) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,7 @@ import org.techmarket.account.OrganisationService;
 import org.techmarket.common.AuditEvent;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
+import org.techmarket.common.Htmx;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.RegionDirectory;
 
@@ -173,6 +175,9 @@ public class ListingPageResource {
     static class Templates {
         static native TemplateInstance browse(Browse browse);
 
+        /** The facets and hits of a browse page, for a facet, sort or pager link followed in place (htmx). */
+        static native TemplateInstance browse$results(Browse browse);
+
         static native TemplateInstance detail(Listing listing, String organisationName, String regionName,
                 RawString title, RawString summary, RawString description, String q, boolean canAsk,
                 boolean owner, boolean showContact, List<AuditEvent> events, Map<String, String> errors,
@@ -188,14 +193,14 @@ public class ListingPageResource {
 
     @GET
     @Path("results")
-    public Response results(@BeanParam SearchParams params, @Context Request request) {
-        return caching.page(ListingKind.RESULT, request, () -> browse(ListingKind.RESULT, params));
+    public Response results(@BeanParam SearchParams params, @Context Request request, @Context HttpHeaders headers) {
+        return browsePage(ListingKind.RESULT, params, request, headers);
     }
 
     @GET
     @Path("needs")
-    public Response needs(@BeanParam SearchParams params, @Context Request request) {
-        return caching.page(ListingKind.NEED, request, () -> browse(ListingKind.NEED, params));
+    public Response needs(@BeanParam SearchParams params, @Context Request request, @Context HttpHeaders headers) {
+        return browsePage(ListingKind.NEED, params, request, headers);
     }
 
     @GET
@@ -244,7 +249,15 @@ public class ListingPageResource {
         }
     }
 
-    private TemplateInstance browse(ListingKind kind, SearchParams params) {
+    private Response browsePage(ListingKind kind, SearchParams params, Request request, HttpHeaders headers) {
+        if (Htmx.isPartial(headers)) {
+            return Response.ok(Templates.browse$results(browse(kind, params)), MediaType.TEXT_HTML_TYPE)
+                    .header("Cache-Control", ListingPageCaching.PRIVATE).header("Vary", Htmx.VARY).build();
+        }
+        return caching.page(kind, request, () -> Templates.browse(browse(kind, params)));
+    }
+
+    private Browse browse(ListingKind kind, SearchParams params) {
         // The page shows 20 a page; a size in its address is ignored.
         params.size = null;
         SearchQuery query = params.query(kind, 20);
@@ -260,7 +273,7 @@ public class ListingPageResource {
                 "/" + kind.path + "/" + c.id() + suffix)).toList();
         Map<String, String> provinces = new java.util.LinkedHashMap<>();
         facets.province().keySet().forEach(p -> provinces.put(p, regions.name(p + "0000", org.techmarket.common.ProblemText.currentLanguage())));
-        return Templates.browse(new Browse(kind, query, typed, hits, found, facets, provinces));
+        return new Browse(kind, query, typed, hits, found, facets, provinces);
     }
 
     private TemplateInstance detail(Listing listing, String q, Map<String, String> errors) {
