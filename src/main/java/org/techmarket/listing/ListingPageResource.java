@@ -251,8 +251,7 @@ public class ListingPageResource {
 
     private Response browsePage(ListingKind kind, SearchParams params, Request request, HttpHeaders headers) {
         if (Htmx.isPartial(headers)) {
-            return Response.ok(Templates.browse$results(browse(kind, params)), MediaType.TEXT_HTML_TYPE)
-                    .header("Cache-Control", ListingPageCaching.PRIVATE).header("Vary", Htmx.VARY).build();
+            return Htmx.fragment(200, Templates.browse$results(browse(kind, params)).render());
         }
         return caching.page(kind, request, () -> Templates.browse(browse(kind, params)));
     }

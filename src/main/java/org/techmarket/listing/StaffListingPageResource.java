@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
+import org.techmarket.common.Htmx;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
@@ -42,6 +45,9 @@ public class StaffListingPageResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Htmx htmx;
+
     public record Submitted(Listing listing, String organisationName, boolean organisationVerified) {
     }
 
@@ -51,6 +57,12 @@ public class StaffListingPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(List<Submitted> submitted, List<Revised> revised, Map<String, String> errors);
+
+        /** One submitted listing after its decision, replacing its card in place (htmx). */
+        static native TemplateInstance queue$submittedCard(Submitted s);
+
+        /** One revision after its decision, replacing its card in place (htmx). */
+        static native TemplateInstance queue$revisionCard(Revised r);
 
         static native TemplateInstance imports(List<ListingImport> recent, ListingImportService.Report report,
                 Map<String, String> errors);
@@ -63,19 +75,29 @@ public class StaffListingPageResource {
     }
 
     private List<Revised> revised() {
-        return listings.revisionQueue(Caller.of(identity)).stream()
-                .map(r -> new Revised(r, listings.getVisible(r.listingId, r.kind, java.util.Optional.of(Caller.of(identity))),
-                        List.of(r.changes.split("\n")))).toList();
+        return listings.revisionQueue(Caller.of(identity)).stream().map(this::revisedOf).toList();
+    }
+
+    private Revised revisedOf(ListingRevision r) {
+        return new Revised(r, listings.getVisible(r.listingId, r.kind, java.util.Optional.of(Caller.of(identity))),
+                List.of(r.changes.split("\n")));
     }
 
     @POST
     @Path("staff/listings/revisions/{id}/review")
-    public Response reviewRevision(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
+    public Response reviewRevision(@PathParam("id") long id, @RestForm String decision, @RestForm String reason,
+            @Context HttpHeaders headers) {
         try {
-            listings.reviewRevision(Caller.of(identity), id,
+            ListingRevision revision = listings.reviewRevision(Caller.of(identity), id,
                     InvalidInputException.parseEnum(ListingService.Decision.class, "decision", decision), reason);
+            if (Htmx.isPartial(headers)) {
+                return htmx.changed(Templates.queue$revisionCard(revisedOf(revision)).render(), "flash_revision_reviewed");
+            }
             return Flash.redirect("/staff/listings", "flash_revision_reviewed");
         } catch (InvalidInputException e) {
+            if (Htmx.isPartial(headers)) {
+                return htmx.invalid(e.fieldErrors());
+            }
             return Response.status(400).entity(Templates.queue(submitted(), revised(), e.fieldErrors())).build();
         }
     }
@@ -83,12 +105,19 @@ public class StaffListingPageResource {
     @POST
     @Path("staff/listings/{id}/review")
     public Response review(@PathParam("id") long id, @RestForm String kind, @RestForm String decision,
-            @RestForm String reason) {
+            @RestForm String reason, @Context HttpHeaders headers) {
         try {
-            listings.review(Caller.of(identity), id, ListingImportResource.kindOf(kind),
+            Listing decided = listings.review(Caller.of(identity), id, ListingImportResource.kindOf(kind),
                     InvalidInputException.parseEnum(ListingService.Decision.class, "decision", decision), reason);
+            if (Htmx.isPartial(headers)) {
+                return htmx.changed(Templates.queue$submittedCard(submittedOf(List.of(decided)).get(0)).render(),
+                        "flash_reviewed");
+            }
             return Flash.redirect("/staff/listings", "flash_reviewed");
         } catch (InvalidInputException e) {
+            if (Htmx.isPartial(headers)) {
+                return htmx.invalid(e.fieldErrors());
+            }
             return Response.status(400).entity(Templates.queue(submitted(), revised(), e.fieldErrors())).build();
         }
     }
@@ -115,7 +144,10 @@ public class StaffListingPageResource {
     }
 
     private List<Submitted> submitted() {
-        List<Listing> queue = listings.reviewQueue(Caller.of(identity));
+        return submittedOf(listings.reviewQueue(Caller.of(identity)));
+    }
+
+    private List<Submitted> submittedOf(List<Listing> queue) {
         var orgs = organisations.byIds(queue.stream().map(l -> l.organisationId).toList());
         return queue.stream().map(l -> {
             var org = orgs.get(l.organisationId);

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
+import org.techmarket.common.Htmx;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.listing.ListingKind;
 import org.techmarket.listing.ListingService;
@@ -41,6 +44,9 @@ public class MatchPageResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Htmx htmx;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance matches(ListingSummary subject, List<MatchingApi.MatchView> matches, boolean canOpenCase);
@@ -48,6 +54,9 @@ public class MatchPageResource {
         static native TemplateInstance cases(List<MatchCase> cases, Map<Long, ListingSummary> listings);
 
         static native TemplateInstance matchCase(CaseService.CaseDetail detail, Map<String, String> errors);
+
+        /** A case's thread and message box, for a message posted in place (htmx). */
+        static native TemplateInstance matchCase$conversation(CaseService.CaseDetail detail, Map<String, String> errors);
     }
 
     /** Message keys of explanation parts and case states, for templates. */
@@ -116,12 +125,21 @@ public class MatchPageResource {
     @POST
     @Path("cases/{id}/messages")
     @Authenticated
-    public Response post(@PathParam("id") long id, @RestForm String body) {
+    public Response post(@PathParam("id") long id, @RestForm String body, @Context HttpHeaders headers) {
         Caller caller = Caller.of(identity);
+        boolean partial = Htmx.isPartial(headers);
         try {
             cases.post(caller, id, body);
+            if (partial) {
+                return htmx.changed(Templates.matchCase$conversation(cases.detail(caller, id), Map.of()).render(),
+                        "flash_case_message");
+            }
             return Flash.redirect("/cases/" + id, "flash_case_message");
         } catch (InvalidInputException e) {
+            if (partial) {
+                return Htmx.fragment(Htmx.INVALID,
+                        Templates.matchCase$conversation(cases.detail(caller, id), e.fieldErrors()).render());
+            }
             return Response.status(400).entity(Templates.matchCase(cases.detail(caller, id), e.fieldErrors())).build();
         }
     }

@@ -10,11 +10,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.techmarket.common.Caller;
+import org.techmarket.common.Htmx;
 import org.techmarket.common.Language;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.OwnAccount;
@@ -42,6 +45,12 @@ public class NotificationPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance notifications(List<Row> notifications, boolean matchDigest);
+
+        /** One notification, for the one just marked read in place (htmx). */
+        static native TemplateInstance notifications$item(Row row);
+
+        /** The header's unread count, sent out of band with a marked notification. */
+        static native TemplateInstance notifications$badge(long unread);
     }
 
     @GET
@@ -66,10 +75,19 @@ public class NotificationPageResource {
 
     @POST
     @Path("notifications/{id}/read")
-    public Response read(@PathParam("id") long id) {
+    public Response read(@PathParam("id") long id, @Context HttpHeaders headers) {
         long user = Caller.account(identity).userId();
-        notifications.own(user, id).orElseThrow(() -> new NotFoundException("Notification", id));
+        Notification marked = notifications.own(user, id).orElseThrow(() -> new NotFoundException("Notification", id));
         notifications.markRead(user, id);
+        if (Htmx.isPartial(headers)) {
+            if (marked.readAt == null) { // read before the update: shown as the update left it, not read again
+                marked.readAt = java.time.OffsetDateTime.now();
+            }
+            Language language = web.isEnglish() ? Language.EN : Language.ZH;
+            String html = Templates.notifications$item(new Row(marked, notifications.text(marked, language))).render()
+                    + Templates.notifications$badge(web.getUnread()).render();
+            return Htmx.fragment(200, html);
+        }
         return Response.seeOther(URI.create("/notifications")).build();
     }
 
