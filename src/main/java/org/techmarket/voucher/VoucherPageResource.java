@@ -12,6 +12,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -30,9 +32,11 @@ import org.techmarket.account.OrganisationService;
 import org.techmarket.common.Caller;
 import org.techmarket.common.ConflictException;
 import org.techmarket.common.Flash;
+import org.techmarket.common.Htmx;
 import org.techmarket.common.Idempotency;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.MoneyInput;
+import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Roles;
 
 /**
@@ -68,6 +72,9 @@ public class VoucherPageResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Htmx htmx;
 
     public record ProgramRow(VoucherProgram program, long places) {
     }
@@ -105,6 +112,12 @@ public class VoucherPageResource {
                 List<Ledger.Break> breaks, List<VoucherOversight.ProgramTotals> totals,
                 List<VoucherOversight.MonthFigure> figures, List<String> categories,
                 String formKey, Map<String, String> errors);
+
+        /** One redemption after its decision, replacing its row in place (htmx). */
+        static native TemplateInstance desk$redemptionRow(RedemptionRow r, String formKey);
+
+        /** One provider registration after its decision, replacing its row in place (htmx). */
+        static native TemplateInstance desk$providerRow(ProviderRow p);
     }
 
     @TemplateExtension
@@ -369,12 +382,21 @@ public class VoucherPageResource {
 
     private TemplateInstance deskPage(Map<String, String> errors) {
         Caller caller = Caller.of(identity);
+        return Templates.desk(providerRows(caller), redemptionRows(caller, redemptionService.redemptionsOf(caller)),
+                redemptionService.checkLedger(caller), oversight.programTotals(), oversight.figures(), CATEGORIES, UUID.randomUUID().toString(), errors);
+    }
+
+    private List<ProviderRow> providerRows(Caller caller) {
         List<ProviderRegistration> registrations = providerService.providerRegistrations(caller);
-        List<Redemption> redemptions = redemptionService.redemptionsOf(caller);
+        Map<Long, String> names = organisations.namesOf(registrations.stream().map(r -> r.organisationId)
+                .collect(Collectors.toSet()));
+        return registrations.stream().map(r -> new ProviderRow(r, names.get(r.organisationId))).toList();
+    }
+
+    private List<RedemptionRow> redemptionRows(Caller caller, List<Redemption> redemptions) {
         Map<Long, ServiceOrder> orders = orderService.ordersById(redemptions.stream().map(r -> r.orderId).toList()).stream()
                 .collect(Collectors.toMap(o -> o.id, o -> o));
         Set<Long> ids = new java.util.HashSet<>();
-        registrations.forEach(r -> ids.add(r.organisationId));
         orders.values().forEach(o -> {
             ids.add(o.enterpriseOrganisationId);
             ids.add(o.providerOrganisationId);
@@ -382,14 +404,11 @@ public class VoucherPageResource {
         Map<Long, String> names = organisations.namesOf(ids);
         Map<Long, List<VoucherOversight.Flag>> flags = oversight.anomalies().stream().collect(Collectors.groupingBy(
                 VoucherOversight.Flag::redemptionId));
-        return Templates.desk(
-                registrations.stream().map(r -> new ProviderRow(r, names.get(r.organisationId))).toList(),
-                redemptions.stream().map(r -> {
-                    ServiceOrder o = orders.get(r.orderId);
-                    return new RedemptionRow(r, o, names.get(r.providerOrganisationId), names.get(o.enterpriseOrganisationId),
-                            redemptionService.hasProof(r.id), flags.getOrDefault(r.id, List.of()));
-                }).toList(),
-                redemptionService.checkLedger(caller), oversight.programTotals(), oversight.figures(), CATEGORIES, UUID.randomUUID().toString(), errors);
+        return redemptions.stream().map(r -> {
+            ServiceOrder o = orders.get(r.orderId);
+            return new RedemptionRow(r, o, names.get(r.providerOrganisationId), names.get(o.enterpriseOrganisationId),
+                    redemptionService.hasProof(r.id), flags.getOrDefault(r.id, List.of()));
+        }).toList();
     }
 
     @POST
@@ -417,10 +436,17 @@ public class VoucherPageResource {
     @POST
     @Path("staff/vouchers/providers/{id}/decision")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response decideProvider(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
-        return form(this::deskPage, () -> {
+    public Response decideProvider(@PathParam("id") long id, @RestForm String decision, @RestForm String reason,
+            @Context HttpHeaders headers) {
+        return form(this::deskPage, headers, () -> {
             boolean approve = new VoucherApi.DecisionRequest(decision, reason).approve();
-            providerService.decideProvider(Caller.of(identity), id, approve, blankToNull(reason));
+            Caller caller = Caller.of(identity);
+            providerService.decideProvider(caller, id, approve, blankToNull(reason));
+            if (Htmx.isPartial(headers)) {
+                ProviderRow row = providerRows(caller).stream().filter(p -> p.registration().id == id).findFirst()
+                        .orElseThrow(() -> new NotFoundException("ProviderRegistration", id));
+                return htmx.changed(Templates.desk$providerRow(row).render(), "flash_decided");
+            }
             return Flash.redirect("/staff/vouchers", "flash_decided");
         });
     }
@@ -429,12 +455,18 @@ public class VoucherPageResource {
     @Path("staff/vouchers/redemptions/{id}/decision")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response decideRedemption(@PathParam("id") long id, @RestForm String key, @RestForm String decision,
-            @RestForm String reason) {
+            @RestForm String reason, @Context HttpHeaders headers) {
         Caller caller = Caller.of(identity);
-        return form(this::deskPage, () -> {
+        return form(this::deskPage, headers, () -> {
             boolean approve = new VoucherApi.DecisionRequest(decision, reason).approve();
             idempotency.run(caller.userId(), key, List.of("page-redemption", id, decision), () ->
                     new Idempotency.Outcome(200, redemptionService.decideRedemption(caller, id, approve, blankToNull(reason)).id));
+            if (Htmx.isPartial(headers)) {
+                Redemption decided = redemptionService.redemptionsOf(caller).stream().filter(r -> r.id == id).findFirst()
+                        .orElseThrow(() -> new NotFoundException("Redemption", id));
+                RedemptionRow row = redemptionRows(caller, List.of(decided)).get(0);
+                return htmx.changed(Templates.desk$redemptionRow(row, UUID.randomUUID().toString()).render(), "flash_decided");
+            }
             return Flash.redirect("/staff/vouchers", "flash_decided");
         });
     }
@@ -450,6 +482,21 @@ public class VoucherPageResource {
             return Response.status(400).entity(page.apply(e.fieldErrors())).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(page.apply(Map.of("form", e.getMessage()))).build();
+        }
+    }
+
+    /** The same for a form that htmx may send: its errors where the flash goes, the row left as it was. */
+    private Response form(java.util.function.Function<Map<String, String>, TemplateInstance> page, HttpHeaders headers,
+            Supplier<Response> action) {
+        if (!Htmx.isPartial(headers)) {
+            return form(page, action);
+        }
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            return htmx.invalid(e.fieldErrors());
+        } catch (ConflictException e) {
+            return htmx.invalid(Map.of("form", e.getMessage()));
         }
     }
 
