@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import org.techmarket.common.AuditEvent;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
+import org.techmarket.common.Htmx;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
@@ -47,10 +50,19 @@ public class OrganisationPageResource {
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
+    @Inject
+    Htmx htmx;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance organisations(List<Organisation> organisations, String status,
                 List<UserAccount> awaiting);
+
+        /** One organisation of the queue after its decision, replacing its row in place (htmx). */
+        static native TemplateInstance organisations$row(Organisation o);
+
+        /** One member awaiting approval after it, replacing its line in place (htmx). */
+        static native TemplateInstance organisations$member(UserAccount u);
 
         static native TemplateInstance organisation(Organisation organisation, String regionName,
                 List<UserAccount> members, List<AuditEvent> events, Map<String, String> errors);
@@ -79,13 +91,20 @@ public class OrganisationPageResource {
     @POST
     @Path("staff/organisations/{id}/decision")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
+    public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reason,
+            @Context HttpHeaders headers) {
         OrganisationService.Decision parsed = "VERIFY".equals(decision) ? OrganisationService.Decision.VERIFY
                 : "REJECT".equals(decision) ? OrganisationService.Decision.REJECT : null;
         try {
             organisations.decide(id, parsed, reason);
+            if (Htmx.isPartial(headers)) {
+                return htmx.changed(Templates.organisations$row(organisations.get(id)).render(), "flash_decided");
+            }
             return Flash.redirect("/staff/organisations/" + id, "flash_decided");
         } catch (InvalidInputException e) {
+            if (Htmx.isPartial(headers)) {
+                return htmx.invalid(e.fieldErrors());
+            }
             return Response.status(400).entity(page(organisations.get(id), e.fieldErrors())).build();
         }
     }
@@ -93,8 +112,11 @@ public class OrganisationPageResource {
     @POST
     @Path("staff/users/{id}/membership-approval")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    public Response approveMember(@PathParam("id") long userId) {
+    public Response approveMember(@PathParam("id") long userId, @Context HttpHeaders headers) {
         UserAccount user = accounts.approveMembership(userId, Caller.of(identity));
+        if (Htmx.isPartial(headers)) {
+            return htmx.changed(Templates.organisations$member(user).render(), "flash_member_approved");
+        }
         return Flash.redirect("/staff/organisations/" + user.organisationId, "flash_member_approved");
     }
 
