@@ -51,6 +51,8 @@ class PageStatementBudgetTest {
      * applied to, the organisations named, the holders of claims (StaffWorkbenchTest checks it does not grow).
      */
     private static final Map<String, Integer> STAFF = new LinkedHashMap<>();
+    /** A page asked as htmx asks it, for the part it replaces. */
+    private static final String HTMX = " (htmx)";
 
     static {
         ANONYMOUS.put("/", 12);
@@ -64,6 +66,8 @@ class PageStatementBudgetTest {
         ANONYMOUS.put("/needs/{need}", 4);
         ANONYMOUS.put("/stats/funnel", 1);
         ANONYMOUS.put("/stats/funnel?year=2026&quarter=2", 1);
+        // Followed in place (htmx): the results and facets only, never cached (no change version read).
+        ANONYMOUS.put("/results?field=NEW_MATERIALS" + HTMX, 6);
         SIGNED_IN.put("/needs/{need}/matches", 11);
         SIGNED_IN.put("/deals", 3);
         SIGNED_IN.put("/vouchers", 4);
@@ -71,6 +75,9 @@ class PageStatementBudgetTest {
         SIGNED_IN.put("/my/listings", 3);
         SIGNED_IN.put("/notifications", 4);
         STAFF.put("/staff", 16);
+        STAFF.put("/staff/listings", 6);
+        STAFF.put("/staff/organisations", 4);
+        STAFF.put("/staff/vouchers", 12);
     }
 
     @Test
@@ -117,7 +124,10 @@ class PageStatementBudgetTest {
 
     private static int count(RequestSpecification request, String page, Listing need, Listing result) {
         String label = UUID.randomUUID().toString();
-        String path = page.replace("{need}", need.id.toString()).replace("{result}", result.id.toString());
+        String path = page.replace(HTMX, "").replace("{need}", need.id.toString()).replace("{result}", result.id.toString());
+        if (page.endsWith(HTMX)) {
+            request = request.header(Htmx.REQUEST, "true");
+        }
         int status = request.header(StatementCounter.HEADER, label).when().get(path).statusCode();
         assertEquals(200, status, path);
         return StatementCounter.of(label);

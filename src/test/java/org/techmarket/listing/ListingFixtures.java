@@ -102,4 +102,11 @@ public class ListingFixtures {
         return listings.review(caller(staff, Roles.STAFF), draft.id, ListingKind.NEED,
                 ListingService.Decision.PUBLISH, null);
     }
+
+    /** A result its owner has submitted, waiting in the staff review queue. */
+    public Listing submittedResult(Person researcher, String title) {
+        Caller owner = caller(researcher, Roles.RESEARCHER);
+        Listing draft = listings.createResult(owner, result(title, title + "的制备方法与应用"));
+        return listings.submit(owner, draft.id, ListingKind.RESULT);
+    }
 }
