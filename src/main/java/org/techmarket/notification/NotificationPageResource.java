@@ -49,8 +49,8 @@ public class NotificationPageResource {
         /** One notification, for the one just marked read in place (htmx). */
         static native TemplateInstance notifications$item(Row row);
 
-        /** The header's unread count, sent out of band with a marked notification. */
-        static native TemplateInstance notifications$badge(long unread);
+        /** The header's unread count (read after the mark), sent out of band with a marked notification. */
+        static native TemplateInstance notifications$badge();
     }
 
     @GET
@@ -85,7 +85,7 @@ public class NotificationPageResource {
             }
             Language language = web.isEnglish() ? Language.EN : Language.ZH;
             String html = Templates.notifications$item(new Row(marked, notifications.text(marked, language))).render()
-                    + Templates.notifications$badge(web.getUnread()).render();
+                    + Templates.notifications$badge().render();
             return Htmx.fragment(200, html);
         }
         return Response.seeOther(URI.create("/notifications")).build();
