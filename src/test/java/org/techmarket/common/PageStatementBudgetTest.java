@@ -77,7 +77,7 @@ class PageStatementBudgetTest {
         STAFF.put("/staff", 16);
         STAFF.put("/staff/listings", 6);
         STAFF.put("/staff/organisations", 4);
-        STAFF.put("/staff/vouchers", 12);
+        STAFF.put("/staff/vouchers", 17);
     }
 
     @Test
