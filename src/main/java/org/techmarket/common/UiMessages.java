@@ -18,7 +18,4 @@ public interface UiMessages {
 
     @Message
     String request_failed();
-
-    @Message
-    String updating();
 }

@@ -120,11 +120,11 @@ class ConversionFunnelTest {
         long amount = after.getLong(row + "transactionAmountFen");
         given().auth().preemptive().basic(staff.username(), staff.password()).get("/staff/funnel?year={y}", year)
                 .then().statusCode(200).body(containsString("高技术服务"))
-                .body(containsString("<td>" + org.techmarket.common.Money.local(amount, false) + "</td>"))
+                .body(containsString("<td data-label=\"交易额\">" + org.techmarket.common.Money.local(amount, false) + "</td>"))
                 .body(containsString("价格不合适")).body(containsString("id=\"by-month\""));
         given().auth().preemptive().basic(staff.username(), staff.password()).cookie("techmarket-lang", "en")
                 .get("/staff/funnel?year={y}", year).then().statusCode(200).body(containsString("High-tech services"))
-                .body(containsString("<td>" + org.techmarket.common.Money.local(amount, true) + "</td>"))
+                .body(containsString("<td data-label=\"Amount\">" + org.techmarket.common.Money.local(amount, true) + "</td>"))
                 .body(containsString("Price")).body(not(containsString("高技术服务")));
     }
 
