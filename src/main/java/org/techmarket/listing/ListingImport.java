@@ -39,4 +39,8 @@ public class ListingImport {
 
     @Column(name = "report_csv", nullable = false)
     public String reportCsv;
+
+    /** The background job that imports the file. */
+    @Column(name = "job_id")
+    public Long jobId;
 }

@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.techmarket.common.BackgroundJobs;
 import org.techmarket.common.Caller;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
-/** Staff upload collected results or needs as .xlsx/.csv and download the row report. */
+/** Staff upload collected results or needs as .xlsx/.csv (imported as a background job) and download the row report. */
 @Path("/api/v1/listing-imports")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @Tag(name = "Listing imports", description = "Staff bulk import of collected results or needs from spreadsheets.")
@@ -38,19 +39,26 @@ public class ListingImportResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BackgroundJobs jobs;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import listings from a spreadsheet",
-            description = "Imports the rows of an .xlsx or .csv file of at most 10 MB as published results or needs "
-                    + "(`kind` RESULT or NEED, RESULT by default), skipping duplicates. Staff only.")
-    @APIResponse(responseCode = "201", description = "The import report; Location names its CSV row report",
-            content = @Content(schema = @Schema(implementation = ListingImportService.Report.class)))
+            description = "Stores an .xlsx or .csv file of at most 10 MB and imports its rows in the background as "
+                    + "published results or needs (`kind` RESULT or NEED, RESULT by default), skipping duplicates. "
+                    + "Answers at once with the queued job; follow Location (`GET /api/v1/jobs/{id}`) for its "
+                    + "progress, errors and, once done, the row report. Staff only.")
+    @APIResponse(responseCode = "202", description = "The import job, queued; Location names it",
+            content = @Content(schema = @Schema(implementation = BackgroundJobs.JobView.class)))
+    @APIResponse(responseCode = "400", description = "No file, a file over 10 MB, or no spreadsheet")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("kind") String kind) throws IOException {
-        ListingImportService.Report report = imports.importFile(Caller.of(identity), kindOf(kind),
+        Caller caller = Caller.of(identity);
+        ListingImportService.Queued queued = imports.enqueue(caller, kindOf(kind),
                 file == null ? null : file.fileName(), read(file));
-        return Response.created(URI.create("/api/v1/listing-imports/" + report.id() + "/report.csv"))
-                .entity(report).build();
+        return Response.accepted(jobs.view(caller, queued.jobId()))
+                .location(URI.create("/api/v1/jobs/" + queued.jobId())).build();
     }
 
     @GET

@@ -39,6 +39,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.common.Bundles;
+import org.techmarket.common.BackgroundJobs;
 import org.techmarket.common.Caller;
 import org.techmarket.common.CsvCells;
 import org.techmarket.common.ForbiddenActionException;
@@ -53,7 +54,8 @@ import org.techmarket.common.Validation;
  * Staff import of collected results and needs (征集) from .xlsx (Apache POI) or .csv (Commons
  * CSV). Each row is checked like a posted listing; good rows are published for their
  * organisation, bad rows reported with their row number and reason. A row already imported
- * (same kind, organisation and title) is skipped, so re-uploading a file adds nothing.
+ * (same kind, organisation and title) is skipped, so re-uploading a file adds nothing. An upload is
+ * stored and imported in the background ({@link ListingImportJob}), a batch of rows per transaction.
  */
 @ApplicationScoped
 public class ListingImportService {
@@ -76,11 +78,8 @@ public class ListingImportService {
     @Inject
     Validation validation;
 
-    public record RowError(int row, String reason) {
-    }
-
-    public record Report(long id, int totalRows, int imported, int duplicates, int failed, List<RowError> errors) {
-    }
+    @Inject
+    BackgroundJobs jobs;
 
     /** Column names, Chinese first, then the English key a CSV may use. */
     enum Column {
@@ -106,8 +105,16 @@ public class ListingImportService {
         }
     }
 
+    /** An import queued as a background job: its report's id and the job's. */
+    public record Queued(long importId, long jobId) {
+    }
+
+    /**
+     * Stores an uploaded file and queues its import as a background job; returns at once. A file that
+     * is plainly no spreadsheet is refused here; one that cannot be read fails its job.
+     */
     @Transactional
-    public Report importFile(Caller caller, ListingKind kind, String fileName, byte[] content) {
+    public Queued enqueue(Caller caller, ListingKind kind, String fileName, byte[] content) {
         if (!caller.isStaff()) {
             throw new ForbiddenActionException("Only market staff import listings");
         }
@@ -117,46 +124,67 @@ public class ListingImportService {
         if (content.length > MAX_BYTES) {
             throw InvalidInputException.of("file", "the file is larger than 10 MB");
         }
-        List<Map<Column, String>> rows = read(fileName, content);
-        Language language = ProblemText.currentLanguage();
-        int imported = 0;
-        int duplicates = 0;
-        List<RowError> errors = new ArrayList<>();
-        List<String[]> report = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            int rowNumber = i + 2; // the header is row 1
-            Map<Column, String> row = rows.get(i);
-            try {
-                Listing listing = toListing(kind, row);
-                listing.ownerId = caller.userId();
-                if (!seen.add(listing.sourceKey) || listings.existsBySourceKey(listing.sourceKey)) {
-                    duplicates++;
-                    report.add(new String[] {String.valueOf(rowNumber), status("DUPLICATE", language), listing.title});
-                    continue;
-                }
-                listingService.importPublished(listing, org.techmarket.common.AuditTrail.reason("imported_by_staff"));
-                imported++;
-                report.add(new String[] {String.valueOf(rowNumber), status("IMPORTED", language), listing.title});
-            } catch (InvalidInputException e) {
-                String reason = rowReason(e, language);
-                errors.add(new RowError(rowNumber, reason));
-                report.add(new String[] {String.valueOf(rowNumber), status("FAILED", language), reason});
-            }
+        if (!isXlsx(fileName, content)) {
+            readCsvHeader(content);
         }
+        Language language = ProblemText.currentLanguage();
         ListingImport record = new ListingImport();
         record.fileName = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         if (record.fileName.length() > 200) {
             record.fileName = record.fileName.substring(0, 200);
         }
         record.importedBy = caller.userId();
-        record.totalRows = rows.size();
-        record.imported = imported;
-        record.duplicates = duplicates;
-        record.failed = errors.size();
-        record.reportCsv = csv(report, language);
+        record.reportCsv = csv(List.of(), language, true);
         imports.persist(record);
-        return new Report(record.id, rows.size(), imported, duplicates, errors.size(), errors);
+        record.jobId = jobs.enqueue(ListingImportJob.KIND, record.fileName, ListingImportJob.parameter(kind, language),
+                record.id, content,
+                caller.userId());
+        return new Queued(record.id, record.jobId);
+    }
+
+    /** The rows of an uploaded file, each column by name; an unreadable file is invalid input naming "file". */
+    List<Map<Column, String>> rows(String fileName, byte[] content) {
+        return read(fileName, content);
+    }
+
+    /** What one row came to: imported, a duplicate, or failed with a reason. */
+    record RowOutcome(int row, String result, String detail) {
+    }
+
+    /**
+     * Imports some rows in the caller's transaction: checked like a posted listing, good ones published,
+     * duplicates (already imported, or twice in these rows) skipped, bad ones reported; and adds them to
+     * the import's counts and row report.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<RowOutcome> importRows(long importId, long importedBy, ListingKind kind, Language language,
+            List<Map<Column, String>> rows, int firstIndex, int totalRows) {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int rowNumber = firstIndex + i + 2; // the header is row 1
+            try {
+                Listing listing = toListing(kind, rows.get(i));
+                listing.ownerId = importedBy;
+                if (!seen.add(listing.sourceKey) || listings.existsBySourceKey(listing.sourceKey)) {
+                    outcomes.add(new RowOutcome(rowNumber, "DUPLICATE", listing.title));
+                    continue;
+                }
+                listingService.importPublished(listing, org.techmarket.common.AuditTrail.reason("imported_by_staff"));
+                outcomes.add(new RowOutcome(rowNumber, "IMPORTED", listing.title));
+            } catch (InvalidInputException e) {
+                outcomes.add(new RowOutcome(rowNumber, "FAILED", rowReason(e, language)));
+            }
+        }
+        imports.addRows(importId, totalRows, count(outcomes, "IMPORTED"), count(outcomes, "DUPLICATE"),
+                count(outcomes, "FAILED"), csv(outcomes.stream()
+                        .map(o -> new String[] {String.valueOf(o.row()), status(o.result(), language), o.detail()}).toList(),
+                        language, false));
+        return outcomes;
+    }
+
+    private static int count(List<RowOutcome> outcomes, String result) {
+        return (int) outcomes.stream().filter(o -> o.result().equals(result)).count();
     }
 
     public ListingImport getReport(Caller caller, long id) {
@@ -228,26 +256,48 @@ public class ListingImportService {
         }
     }
 
-    private List<Map<Column, String>> read(String fileName, byte[] content) {
+    /** Whether the file is (meant as) an .xlsx workbook; else it must be CSV text. Refuses anything else. */
+    private static boolean isXlsx(String fileName, byte[] content) {
         boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (zip || name.endsWith(".xlsx")) {
+            if (!zip) {
+                throw InvalidInputException.of("file", "this is not an .xlsx spreadsheet");
+            }
+            return true;
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt") || looksLikeText(content)) {
+            return false;
+        }
+        throw InvalidInputException.of("file", "upload an .xlsx or .csv file");
+    }
+
+    private List<Map<Column, String>> read(String fileName, byte[] content) {
+        boolean xlsx = isXlsx(fileName, content);
         try {
-            if (zip || name.endsWith(".xlsx")) {
-                if (!zip) {
-                    throw InvalidInputException.of("file", "this is not an .xlsx spreadsheet");
-                }
-                return readXlsx(new ByteArrayInputStream(content));
-            }
-            if (name.endsWith(".csv") || name.endsWith(".txt") || looksLikeText(content)) {
-                return readCsv(content);
-            }
+            return xlsx ? readXlsx(new ByteArrayInputStream(content)) : readCsv(content);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
             throw InvalidInputException.of("file", "the file could not be read as a spreadsheet");
         }
-        throw InvalidInputException.of("file", "upload an .xlsx or .csv file");
+    }
+
+    /** Checks a CSV file's first line names the columns, without reading the rows (the job does). */
+    private static void readCsvHeader(byte[] content) {
+        String text = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).replace("\uFEFF", "");
+        try (CSVParser parser = CSVParser.parse(first, CSVFormat.DEFAULT.builder().setTrim(true).get())) {
+            List<Column> columns = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                record.forEach(h -> Column.of(h).ifPresent(columns::add));
+            }
+            requireTitleColumn(columns);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw InvalidInputException.of("file", "the file could not be read as a spreadsheet");
+        }
     }
 
     private List<Map<Column, String>> readXlsx(InputStream in) throws IOException {
@@ -408,11 +458,15 @@ public class ListingImportService {
         return Bundles.text("ls", "import_status_" + result, language).orElse(result);
     }
 
-    private static String csv(List<String[]> rows, Language language) {
+    /** Report lines as CSV in the importing person's language, with the header line or without (a batch's lines). */
+    private static String csv(List<String[]> rows, Language language, boolean header) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(Stream.of("row", "result", "detail")
-                        .map(h -> Bundles.text("ls", "import_csv_" + h, language).orElse(h)).toArray(String[]::new)).get())) {
+        CSVFormat.Builder format = CSVFormat.DEFAULT.builder();
+        if (header) {
+            format.setHeader(Stream.of("row", "result", "detail")
+                    .map(h -> Bundles.text("ls", "import_csv_" + h, language).orElse(h)).toArray(String[]::new));
+        }
+        try (CSVPrinter printer = new CSVPrinter(out, format.get())) {
             for (String[] r : rows) {
                 printer.printRecord(CsvCells.safe((Object[]) r));
             }

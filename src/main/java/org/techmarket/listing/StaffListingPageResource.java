@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -27,7 +28,7 @@ import org.techmarket.common.Htmx;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
-/** Staff pages: the review queue of submitted listings, and the import of collected listings. */
+/** Staff pages: the review queue of submitted listings, and the import of collected listings (a background job). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -64,8 +65,7 @@ public class StaffListingPageResource {
         /** One revision after its decision, replacing its card in place (htmx). */
         static native TemplateInstance queue$revisionCard(Revised r);
 
-        static native TemplateInstance imports(List<ListingImport> recent, ListingImportService.Report report,
-                Map<String, String> errors);
+        static native TemplateInstance imports(List<ListingImport> recent, Map<String, String> errors);
     }
 
     @GET
@@ -125,7 +125,7 @@ public class StaffListingPageResource {
     @GET
     @Path("staff/imports")
     public TemplateInstance importsPage() {
-        return Templates.imports(imports.recent(Caller.of(identity)), null, Map.of());
+        return Templates.imports(imports.recent(Caller.of(identity)), Map.of());
     }
 
     @POST
@@ -134,12 +134,11 @@ public class StaffListingPageResource {
     public Response upload(@RestForm("file") FileUpload file, @RestForm("kind") String kind) throws IOException {
         Caller caller = Caller.of(identity);
         try {
-            ListingImportService.Report report = imports.importFile(caller, ListingImportResource.kindOf(kind),
+            ListingImportService.Queued queued = imports.enqueue(caller, ListingImportResource.kindOf(kind),
                     file == null ? null : file.fileName(), ListingImportResource.read(file));
-            return Response.ok(Templates.imports(imports.recent(caller), report, Map.of())).build();
+            return Response.seeOther(URI.create("/staff/jobs/" + queued.jobId())).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.imports(imports.recent(caller), null, e.fieldErrors()))
-                    .build();
+            return Response.status(400).entity(Templates.imports(imports.recent(caller), e.fieldErrors())).build();
         }
     }
 

@@ -2,7 +2,6 @@ package org.techmarket.matching;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,12 +10,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jboss.logging.Logger;
+import java.util.Optional;
 import org.techmarket.account.AccountService;
+import org.techmarket.common.BackgroundJob;
+import org.techmarket.common.BackgroundJobs;
+import org.techmarket.common.Caller;
+import org.techmarket.common.ForbiddenActionException;
+import org.techmarket.common.JobState;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Roles;
 import org.techmarket.listing.IndexedListing;
@@ -31,7 +31,6 @@ import org.techmarket.notification.Notifications;
 @ApplicationScoped
 public class MatchingService {
 
-    private static final Logger LOG = Logger.getLogger(MatchingService.class);
     public static final int SHOWN = 10;
     /** Matches kept per listing by the background refresh. */
     static final int STORED = 20;
@@ -57,11 +56,18 @@ public class MatchingService {
     ObjectMapper json;
 
     @Inject
-    ListingEmbeddings embeddings;
+    BackgroundJobs jobs;
 
-    private final AtomicReference<Recomputation> lastRecomputation = new AtomicReference<>();
-
-    public record Recomputation(boolean running, int needs, int matchesStored, Instant startedAt, Long durationMs) {
+    /** A recomputation of all matches as the API tells it: its job, needs done of all, matches stored. */
+    public record Recomputation(long jobId, JobState state, boolean running, int needs, int needsDone,
+            int matchesStored, int errors, Instant startedAt, Long durationMs) {
+        static Recomputation of(BackgroundJob job) {
+            Instant started = job.startedAt == null ? null : job.startedAt.toInstant();
+            Long duration = started == null || job.finishedAt == null ? null
+                    : Duration.between(started, job.finishedAt.toInstant()).toMillis();
+            return new Recomputation(job.id, job.state, job.state.open(), job.total, job.done, job.produced,
+                    job.errors, started, duration);
+        }
     }
 
     /** The best matches of a published listing of the given kind; anything else is not found. */
@@ -123,62 +129,21 @@ public class MatchingService {
         return matches.size();
     }
 
-    /** Staff: recompute every published need's matches (and the word statistics), in the background. */
-    public Recomputation startRecomputation() {
-        Recomputation current = lastRecomputation.get();
-        if (current != null && current.running()) {
-            return current;
+    /**
+     * Staff: recompute every published need's matches (and the word statistics) as a background job
+     * ({@link MatchRecomputationJob}); while one is queued or running, that one is answered.
+     */
+    public Recomputation startRecomputation(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenActionException("Only market staff recompute matches");
         }
-        embeddings.backfillAgain();
-        Recomputation started = new Recomputation(true, 0, 0, Instant.now(), null);
-        if (!lastRecomputation.compareAndSet(current, started)) {
-            return lastRecomputation.get();
-        }
-        Thread worker = new Thread(this::recomputeAll, "match-recompute");
-        worker.setDaemon(true);
-        worker.start();
-        return started;
+        long id = jobs.enqueueExclusive(MatchRecomputationJob.KIND, caller.userId());
+        return Recomputation.of(jobs.get(caller, id));
     }
 
-    public Recomputation lastRecomputation() {
-        return lastRecomputation.get();
-    }
-
-    /** Runs the full recomputation on the calling thread, two needs at a time (one per core). */
-    public Recomputation recomputeAll() {
-        Instant start = Instant.now();
-        lastRecomputation.set(new Recomputation(true, 0, 0, start, null));
-        List<Long> needs;
-        try {
-            listings.refreshStatistics(ListingKind.RESULT);
-            listings.refreshStatistics(ListingKind.NEED);
-            needs = QuarkusTransaction.requiringNew().call(() -> listings.publishedIds(ListingKind.NEED));
-        } catch (RuntimeException e) {
-            // Never left "running" for ever: staff see it ended (with nothing stored) and may start it again.
-            LOG.error("Match recomputation failed before it started", e);
-            Recomputation failed = new Recomputation(false, 0, 0, start, Duration.between(start, Instant.now()).toMillis());
-            lastRecomputation.set(failed);
-            return failed;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        int storedCount = 0;
-        try {
-            List<Future<Integer>> futures = needs.stream()
-                    .map(id -> pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> refreshInTransaction(id))))
-                    .toList();
-            for (Future<Integer> f : futures) {
-                storedCount += f.get();
-            }
-        } catch (Exception e) {
-            LOG.error("Match recomputation failed", e);
-        } finally {
-            pool.shutdown();
-        }
-        Recomputation done = new Recomputation(false, needs.size(), storedCount, start,
-                Duration.between(start, Instant.now()).toMillis());
-        lastRecomputation.set(done);
-        LOG.infof("Recomputed matches of %d needs in %d ms", done.needs(), done.durationMs());
-        return done;
+    /** The last recomputation, on any instance. */
+    public Optional<Recomputation> lastRecomputation(Caller caller) {
+        return jobs.latestOfKind(caller, MatchRecomputationJob.KIND).map(Recomputation::of);
     }
 
     /** Tells the owner of a listing about a match; whether a new notification was written. */
