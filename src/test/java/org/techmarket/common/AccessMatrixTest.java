@@ -77,6 +77,7 @@ class AccessMatrixTest {
             STAFF GET /api/v1/listing-revisions
             STAFF POST /api/v1/listing-revisions/{id}/review
             STAFF GET /api/v1/listing-imports/{id}/report.csv
+            STAFF GET /api/v1/jobs/{id}
             STAFF GET /api/v1/matches/recomputation
             STAFF POST /api/v1/matches/recomputation
             ACCOUNT GET /api/v1/me
@@ -236,6 +237,8 @@ class AccessMatrixTest {
             PUBLIC GET /stats/funnel
             STAFF POST /staff/imports
             STAFF GET /staff/imports
+            STAFF GET /staff/jobs
+            STAFF GET /staff/jobs/{id}
             STAFF GET /staff/listings
             STAFF POST /staff/listings/{id}/review
             STAFF POST /staff/listings/revisions/{id}/review

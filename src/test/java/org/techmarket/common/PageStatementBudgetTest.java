@@ -80,6 +80,7 @@ class PageStatementBudgetTest {
         STAFF.put("/staff/listings", 6);
         STAFF.put("/staff/organisations", 4);
         STAFF.put("/staff/vouchers", 18);
+        STAFF.put("/staff/jobs", 2);
     }
 
     @Test
