@@ -80,7 +80,7 @@ class ListingImportTest {
         finished(staff, accepted).body("state", equalTo("DONE")).body("total", equalTo(300))
                 .body("done", equalTo(300)).body("produced", equalTo(294)).body("errors", equalTo(6))
                 .body("firstErrors.item", contains(51, 101, 151, 201, 251, 301))
-                .body("firstErrors[0].message", containsString("maturity"))
+                .body("firstErrors[0].message", containsString("成熟度"))
                 .body("finishedAt", notNullValue());
         given().queryParam("q", tag).get("/api/v1/results").then().statusCode(200).body("total", equalTo(294));
     }
