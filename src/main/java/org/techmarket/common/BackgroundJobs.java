@@ -50,7 +50,7 @@ public class BackgroundJobs {
     public long enqueue(String kind, String label, String parameter, Long subjectId, byte[] input, long requestedBy) {
         Number id = (Number) em.createNativeQuery("""
                 INSERT INTO background_job (kind, label, parameter, subject_id, input, requested_by)
-                VALUES (:kind, :label, :parameter, :subject, :input, :by) RETURNING id""")
+                VALUES (:kind, :label, :parameter, CAST(:subject AS bigint), CAST(:input AS bytea), :by) RETURNING id""")
                 .setParameter("kind", kind).setParameter("label", trim(label)).setParameter("parameter", parameter)
                 .setParameter("subject", subjectId).setParameter("input", input).setParameter("by", requestedBy)
                 .getSingleResult();

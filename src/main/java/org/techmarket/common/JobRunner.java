@@ -42,14 +42,15 @@ public class JobRunner {
 
     private volatile Semaphore slots;
     private volatile ExecutorService workers;
+    private volatile boolean stopping;
 
     /** A job this run has claimed. */
     record Claim(long id, String kind, UUID token, int attempts) {
     }
 
-    /** Why a run stopped. */
+    /** Why a run stopped: the job ended, its claim was taken over, or this instance shuts down (queued again). */
     enum Outcome {
-        DONE, FAILED, LOST
+        DONE, FAILED, LOST, REQUEUED
     }
 
     @Scheduled(every = "{techmarket.jobs.poll-every:2s}", delay = 3, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
@@ -66,7 +67,7 @@ public class JobRunner {
     /** Claims jobs while this instance has a free worker, and starts them. */
     void pollNow() {
         Semaphore free = slots();
-        while (free.tryAcquire()) {
+        while (!stopping && free.tryAcquire()) {
             Optional<Claim> claim;
             try {
                 claim = claimNext();
@@ -150,6 +151,9 @@ public class JobRunner {
         }
         int batch = Math.max(1, handler.batchSize());
         while (true) {
+            if (stopping) {
+                return requeue(claim);
+            }
             Integer step;
             try {
                 step = QuarkusTransaction.requiringNew().call(() -> batch(claim, work, total, batch));
@@ -266,6 +270,15 @@ public class JobRunner {
         });
     }
 
+    /** Gives a job back to the queue, this attempt not counted: another instance goes on with it at once. */
+    private Outcome requeue(Claim claim) {
+        int updated = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                UPDATE background_job SET state = 'QUEUED', claim = NULL, attempts = attempts - 1
+                 WHERE id = :id AND claim = :token""")
+                .setParameter("id", claim.id()).setParameter("token", claim.token()).executeUpdate());
+        return updated == 1 ? Outcome.REQUEUED : Outcome.LOST;
+    }
+
     private Outcome fail(Claim claim, String reason) {
         String failure = reason.length() > 500 ? reason.substring(0, 500) : reason;
         int updated = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
@@ -306,9 +319,14 @@ public class JobRunner {
         return workers;
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Lets running jobs finish their batch and go back to the queue, so a restart does not cost an attempt. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         if (workers != null) {
-            workers.shutdownNow();
+            workers.shutdown();
+            if (!workers.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import org.techmarket.common.Language;
 public class ListingImportJob implements JobHandler {
 
     public static final String KIND = "LISTING_IMPORT";
-    static final int BATCH = 200;
+    static final int BATCH = 100;
 
     @Inject
     ListingImportService imports;

@@ -99,6 +99,18 @@ class BackgroundJobTest {
     }
 
     @Test
+    void shouldFailAJobAbandonedOnEveryAttemptInsteadOfTakingItOverAgain() {
+        long id = abandoned(accounts.staff(), "40", 20, UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE background_job SET attempts = 3 WHERE id = :id").setParameter("id", id).executeUpdate());
+        runUntilEnded(id);
+        BackgroundJob job = job(id);
+        assertEquals(JobState.FAILED, job.state);
+        assertTrue(job.failure.contains("3 attempts"), job.failure);
+        assertEquals(20, job.done, "nothing more was done");
+    }
+
+    @Test
     void shouldGoOnPastAnItemThatFailsAndListItsNumber() {
         long id = queued(accounts.staff(), "30,7");
         runUntilEnded(id);
