@@ -1,5 +1,6 @@
 package org.techmarket.listing;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -48,7 +49,7 @@ public class ListingImportJob implements JobHandler {
 
     @Override
     public Work open(Job job) {
-        ListingImport record = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        ListingImport record = QuarkusTransaction.requiringNew()
                 .call(() -> records.findById(job.subjectId()));
         String fileName = record.fileName;
         long importId = record.id;
@@ -56,7 +57,7 @@ public class ListingImportJob implements JobHandler {
         String[] parameter = job.parameter().split("/", 2);
         ListingKind kind = ListingKind.valueOf(parameter[0]);
         Language language = parameter.length > 1 && parameter[1].equals(Language.EN.tag) ? Language.EN : Language.ZH;
-        List<Map<ListingImportService.Column, String>> rows = imports.rows(fileName, job.input());
+        List<Map<ListingImportService.Column, String>> rows = imports.read(fileName, job.input());
         return new Work() {
             @Override
             public int total() {

@@ -142,11 +142,6 @@ public class ListingImportService {
         return new Queued(record.id, record.jobId);
     }
 
-    /** The rows of an uploaded file, each column by name; an unreadable file is invalid input naming "file". */
-    List<Map<Column, String>> rows(String fileName, byte[] content) {
-        return read(fileName, content);
-    }
-
     /** What one row came to: imported, a duplicate, or failed with a reason. */
     record RowOutcome(int row, String result, String detail) {
     }
@@ -272,7 +267,8 @@ public class ListingImportService {
         throw InvalidInputException.of("file", "upload an .xlsx or .csv file");
     }
 
-    private List<Map<Column, String>> read(String fileName, byte[] content) {
+    /** The rows of an uploaded file, each column by name; an unreadable file is invalid input naming "file". */
+    List<Map<Column, String>> read(String fileName, byte[] content) {
         boolean xlsx = isXlsx(fileName, content);
         try {
             return xlsx ? readXlsx(new ByteArrayInputStream(content)) : readCsv(content);

@@ -101,7 +101,7 @@ class ListingImportTest {
         assertTrue(location.matches(".*/staff/jobs/\\d+"), location);
 
         String fragment = "";
-        Instant until = Instant.now().plusSeconds(60);
+        Instant until = Instant.now().plusSeconds(180);
         while (!fragment.contains("已完成") && Instant.now().isBefore(until)) {
             fragment = given().auth().preemptive().basic(staff.username(), staff.password())
                     .header("HX-Request", "true").get(location).then().statusCode(200).extract().asString();
@@ -190,10 +190,10 @@ class ListingImportTest {
         return csv.toString();
     }
 
-    /** The upload's job, polled until it has ended (a minute at most). */
+    /** The upload's job, polled until it has ended (three minutes at most: the test machine may be busy). */
     private static ValidatableResponse finished(Person staff, Response accepted) {
         String job = accepted.then().statusCode(202).extract().header("Location");
-        Instant until = Instant.now().plusSeconds(60);
+        Instant until = Instant.now().plusSeconds(180);
         while (true) {
             ValidatableResponse polled = given().auth().preemptive().basic(staff.username(), staff.password()).get(job)
                     .then().statusCode(200);
