@@ -68,6 +68,9 @@ public interface JobMessages {
     String job_open();
 
     @Message
+    String job_start_recomputation();
+
+    @Message
     String kind_LISTING_IMPORT();
 
     @Message

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.Caller;
+import org.techmarket.common.Roles;
 import org.techmarket.common.Flash;
 import org.techmarket.common.Htmx;
 import org.techmarket.common.InvalidInputException;
@@ -97,6 +99,15 @@ public class MatchPageResource {
     @Authenticated
     public TemplateInstance show(@PathParam("id") long id) {
         return Templates.matchCase(cases.detail(Caller.of(identity), id), Map.of());
+    }
+
+    /** Staff start a recomputation of all matches from the jobs page and follow its progress there. */
+    @POST
+    @Path("staff/jobs/recomputation")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    public Response recompute() {
+        MatchingService.Recomputation started = matching.startRecomputation(Caller.of(identity));
+        return Response.seeOther(java.net.URI.create("/staff/jobs/" + started.jobId())).build();
     }
 
     @POST
