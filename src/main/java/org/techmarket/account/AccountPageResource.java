@@ -1,7 +1,7 @@
 package org.techmarket.account;
 
 import org.techmarket.common.RegionDirectory;
-import org.techmarket.common.Region;
+import org.techmarket.common.RegionPicker;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -52,6 +52,9 @@ public class AccountPageResource {
     @Inject
     AuditTrail audit;
 
+    /** 甘肃省: registration opens on the market's own province, its cities listed. */
+    static final String GANSU = "620000";
+
     @Inject
     SecurityIdentity identity;
 
@@ -65,7 +68,7 @@ public class AccountPageResource {
         static native TemplateInstance logout();
 
         static native TemplateInstance register(RegistrationForm form, Map<String, String> errors,
-                List<Region> gansu);
+                RegionPicker region);
 
         static native TemplateInstance account(UserAccount user, Organisation organisation, String regionName,
                 List<UserAccount> members, List<UserAccount> joiners, List<AuditEvent> events,
@@ -108,12 +111,18 @@ public class AccountPageResource {
     @GET
     @Path("register")
     public TemplateInstance registerPage() {
-        return Templates.register(new RegistrationForm(), Map.of(), regions.childrenTree("620000"));
+        return Templates.register(new RegistrationForm(), Map.of(), regions.picker(GANSU, null, null));
     }
 
     @POST
     @Path("register")
     public Response register(@BeanParam RegistrationForm form) {
+        RegionPicker region = regions.picker(form.regionProvince, form.regionCity, form.regionCode);
+        form.regionCode = region.code();
+        if (form.regionStep != null) {
+            form.password = null;
+            return Response.ok(Templates.register(form, Map.of(), region)).build();
+        }
         try {
             accounts.register(form.toRegistration());
             return Flash.redirect("/login?registered=true", "flash_registered");
@@ -121,8 +130,7 @@ public class AccountPageResource {
             Map<String, String> errors = new LinkedHashMap<>();
             e.fieldErrors().forEach((field, message) -> errors.put(RegistrationForm.pageField(field), message));
             form.password = null;
-            return Response.status(400).entity(Templates.register(form, errors, regions.childrenTree("620000")))
-                    .build();
+            return Response.status(400).entity(Templates.register(form, errors, region)).build();
         }
     }
 

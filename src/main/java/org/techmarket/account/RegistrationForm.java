@@ -14,6 +14,10 @@ public class RegistrationForm {
     @RestForm public String organisationType;
     @RestForm public String creditCode;
     @RestForm public String regionCode;
+    /** The region picker's upper levels and its "choose" button (posts the form back to show the next level). */
+    @RestForm public String regionProvince;
+    @RestForm public String regionCity;
+    @RestForm public String regionStep;
     @RestForm public String contactName;
     @RestForm public String contactPhone;
     @RestForm public String contactEmail;

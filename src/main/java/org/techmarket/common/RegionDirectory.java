@@ -94,6 +94,46 @@ public class RegionDirectory {
                 .sorted(Comparator.comparing(r -> r.code)).toList();
     }
 
+    /**
+     * The province → city → county selects of a form. With no province picked (a first render, an edit, an API-shaped
+     * post) they show the chain above {@code code}; otherwise the picked province, the city only if it lies in it and
+     * the county only if it lies in that city, so a stale choice below a changed province is dropped.
+     */
+    public RegionPicker picker(String province, String city, String code) {
+        Region p;
+        Region c = null;
+        Region k = null;
+        if (province == null || province.isBlank()) {
+            List<Region> chain = chainOf(code);
+            p = chain.size() > 0 ? chain.get(0) : null;
+            c = chain.size() > 1 ? chain.get(1) : null;
+            k = chain.size() > 2 ? chain.get(2) : null;
+        } else {
+            p = find(province.strip()).filter(r -> r.level == 1).orElse(null);
+            if (p != null) {
+                c = below(p, city);
+                k = c == null ? null : below(c, code);
+            }
+        }
+        return new RegionPicker(provinces(), p == null ? List.of() : childrenOf(p.code),
+                c == null ? List.of() : childrenOf(c.code), p, c, k, code);
+    }
+
+    private Region below(Region parent, String code) {
+        return find(code == null ? null : code.strip()).filter(r -> parent.code.equals(r.parentCode)).orElse(null);
+    }
+
+    /** Province first: the regions from the top down to {@code code}; empty when unknown. */
+    private List<Region> chainOf(String code) {
+        java.util.LinkedList<Region> chain = new java.util.LinkedList<>();
+        Region region = code == null ? null : all().get(code.strip());
+        while (region != null) {
+            chain.addFirst(region);
+            region = region.parentCode == null ? null : all().get(region.parentCode);
+        }
+        return chain;
+    }
+
     private Map<String, Region> all() {
         Map<String, Region> current = byCode;
         if (current == null) {

@@ -28,6 +28,10 @@ public class ListingForm {
     @RestForm public String budgetMin;
     @RestForm public String budgetMax;
     @RestForm public String regionCode;
+    /** The region picker's upper levels and its "choose" button (posts the form back to show the next level). */
+    @RestForm public String regionProvince;
+    @RestForm public String regionCity;
+    @RestForm public String regionStep;
     @RestForm public String contactName;
     @RestForm public String contactPhone;
     @RestForm public String contactEmail;

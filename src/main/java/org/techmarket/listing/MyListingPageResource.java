@@ -23,6 +23,7 @@ import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.RegionDirectory;
+import org.techmarket.common.RegionPicker;
 import org.techmarket.common.Roles;
 
 /** An owner's pages: my results or needs, the form to post and edit them, and the inquiry inbox. */
@@ -42,6 +43,9 @@ public class MyListingPageResource {
     @Inject
     ListingConfig config;
 
+    /** 甘肃省: a new form opens on the market's own province, its cities listed. */
+    static final String GANSU = "620000";
+
     @Inject
     SecurityIdentity identity;
 
@@ -50,7 +54,7 @@ public class MyListingPageResource {
         static native TemplateInstance mine(ListingKind kind, List<Listing> listings, LocalDate reminderHorizon);
 
         static native TemplateInstance form(ListingKind kind, Long id, ListingForm form, Map<String, String> errors,
-                List<org.techmarket.common.Region> gansu);
+                RegionPicker region);
 
         static native TemplateInstance inbox(InquiryService.Inbox inbox, Map<String, String> errors);
     }
@@ -71,7 +75,7 @@ public class MyListingPageResource {
     public TemplateInstance newForm() {
         ListingForm form = new ListingForm();
         form.validUntil = LocalDate.now().plusYears(1).toString();
-        return Templates.form(kindOf(Caller.of(identity)), null, form, Map.of(), regions.childrenTree("620000"));
+        return Templates.form(kindOf(Caller.of(identity)), null, form, Map.of(), regions.picker(GANSU, null, null));
     }
 
     @POST
@@ -80,6 +84,10 @@ public class MyListingPageResource {
     public Response create(@BeanParam ListingForm form) {
         Caller caller = Caller.of(identity);
         ListingKind kind = kindOf(caller);
+        RegionPicker region = pickRegion(form);
+        if (form.regionStep != null) {
+            return Response.ok(Templates.form(kind, null, form, Map.of(), region)).build();
+        }
         try {
             if (kind == ListingKind.RESULT) {
                 listings.createResult(caller, form.toResult());
@@ -88,8 +96,7 @@ public class MyListingPageResource {
             }
             return Flash.redirect("/my/listings", "flash_listing_saved");
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(kind, null, form, pageErrors(e),
-                    regions.childrenTree("620000"))).build();
+            return Response.status(400).entity(Templates.form(kind, null, form, pageErrors(e), region)).build();
         }
     }
 
@@ -100,7 +107,7 @@ public class MyListingPageResource {
         Caller caller = Caller.of(identity);
         Listing listing = listings.getOwned(caller, id, kindOf(caller));
         return Templates.form(listing.kind, listing.id, ListingForm.of(listing), Map.of(),
-                regions.childrenTree("620000"));
+                regions.picker(null, null, listing.regionCode));
     }
 
     @POST
@@ -109,13 +116,17 @@ public class MyListingPageResource {
     public Response update(@PathParam("id") long id, @BeanParam ListingForm form) {
         Caller caller = Caller.of(identity);
         ListingKind kind = kindOf(caller);
+        RegionPicker region = pickRegion(form);
+        if (form.regionStep != null) {
+            listings.getOwned(caller, id, kind);
+            return Response.ok(Templates.form(kind, id, form, Map.of(), region)).build();
+        }
         try {
             ListingService.Edit edit = kind == ListingKind.RESULT ? listings.updateResult(caller, id, form.toResult())
                     : listings.updateNeed(caller, id, form.toNeed());
             return Flash.redirect("/my/listings", edit.revision() != null ? "flash_listing_revised" : "flash_listing_saved");
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(kind, id, form, pageErrors(e),
-                    regions.childrenTree("620000"))).build();
+            return Response.status(400).entity(Templates.form(kind, id, form, pageErrors(e), region)).build();
         }
     }
 
@@ -151,6 +162,13 @@ public class MyListingPageResource {
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.inbox(inquiries.inbox(caller), e.fieldErrors())).build();
         }
+    }
+
+    /** The picker as posted; the form then carries the most precise region picked as its regionCode. */
+    private RegionPicker pickRegion(ListingForm form) {
+        RegionPicker region = regions.picker(form.regionProvince, form.regionCity, form.regionCode);
+        form.regionCode = region.code();
+        return region;
     }
 
     private static ListingKind kindOf(Caller caller) {

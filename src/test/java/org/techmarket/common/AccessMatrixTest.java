@@ -223,6 +223,7 @@ class AccessMatrixTest {
             PUBLIC GET /password/reset
             PUBLIC POST /password/reset
             PUBLIC GET /register
+            PUBLIC GET /regions/{code}/children
             PUBLIC POST /register
             PUBLIC GET /results
             PUBLIC GET /results/{id}
@@ -466,6 +467,8 @@ class AccessMatrixTest {
                 out.append("LISTING");
             } else if (s.equals("{step}")) {
                 out.append("submit");
+            } else if (s.equals("{code}")) {
+                out.append("620000");
             } else if (s.equals("{tag}")) {
                 out.append("en");
             } else {
