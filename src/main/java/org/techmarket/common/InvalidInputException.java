@@ -9,7 +9,8 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(Map<String, String> fieldErrors) {
         super("Invalid input: " + String.join(", ", fieldErrors.keySet()));
-        this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));
+        // In the order given, so that a page's error summary lists the fields as the form does.
+        this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public static InvalidInputException of(String field, String message) {
