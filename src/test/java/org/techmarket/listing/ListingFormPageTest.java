@@ -75,6 +75,17 @@ class ListingFormPageTest {
     }
 
     @Test
+    void shouldSummariseTheErrorsInEnglishForAnEnglishReader() {
+        Person researcher = accounts.researcher();
+        Map<String, String> form = validResult();
+        form.put("field", "NANOTECH");
+        String html = post(researcher, form, "en").then().statusCode(400).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("Please correct 1 field:"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<a href=\"#f-field\">Field: "));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(">1.2 million yuan</output>"));
+    }
+
+    @Test
     void shouldKeepTheFormAndFillTheCountiesWhenTheOwnerChoosesACityWithoutJavaScript() {
         Person researcher = accounts.researcher();
         Map<String, String> form = validResult();
@@ -90,9 +101,13 @@ class ListingFormPageTest {
     }
 
     private static Response post(Person who, Map<String, String> form) {
-        Response page = as(who).get("/my/listings/new");
+        return post(who, form, "zh-CN");
+    }
+
+    private static Response post(Person who, Map<String, String> form, String lang) {
+        Response page = as(who).cookie("techmarket-lang", lang).get("/my/listings/new");
         String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
-        return as(who).cookie("techmarket-csrf", page.getCookie("techmarket-csrf")).formParam("csrf-token", token)
+        return as(who).cookie("techmarket-lang", lang).cookie("techmarket-csrf", page.getCookie("techmarket-csrf")).formParam("csrf-token", token)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form).post("/my/listings/new");
     }
 
