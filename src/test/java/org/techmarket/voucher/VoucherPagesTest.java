@@ -77,7 +77,8 @@ class VoucherPagesTest {
                 .formParam("useDeadline", java.time.LocalDate.now().plusMonths(3).toString())
                 .formParam("redemptionDeadline", java.time.LocalDate.now().plusMonths(4).toString())
                 .formParam("categories", "TESTING").post("/staff/vouchers/programs");
-        send.apply("-1").then().statusCode(400).body(containsString("budgetFen"));
+        send.apply("-1").then().statusCode(400).body(containsString("<a href=\"#f-budgetFen\">总预算："))
+                .body(containsString("id=\"f-budgetFen\""));
         String first = send.apply("200000.00").then().statusCode(303).extract().header("Location");
         String again = send.apply("200000.00").then().statusCode(303).extract().header("Location");
         assertEquals(first, again, "a double submit creates one program");
@@ -107,7 +108,8 @@ class VoucherPagesTest {
                 .cookie("techmarket-csrf", workspace.getCookie("techmarket-csrf")).formParam("csrf-token", token(workspace))
                 .formParam("key", key(workspace, "-r" + order)).formParam("voucherId", w.voucherId()).formParam("amount", "30")
                 .post("/my/vouchers/orders/{id}/voucher", order).then().statusCode(400)
-                .body(containsString("amountFen"));
+                .body(containsString("<a href=\"#f-amountFen\">金额："))
+                .body(containsString("id=\"e-amountFen\""));
         assertEquals(0, (int) as(w.enterprise()).get("/api/v1/vouchers").then().extract().path("[0].balances.reserved"));
     }
 }
