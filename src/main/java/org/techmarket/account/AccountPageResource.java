@@ -52,9 +52,6 @@ public class AccountPageResource {
     @Inject
     AuditTrail audit;
 
-    /** 甘肃省: registration opens on the market's own province, its cities listed. */
-    static final String GANSU = "620000";
-
     @Inject
     SecurityIdentity identity;
 
@@ -111,7 +108,7 @@ public class AccountPageResource {
     @GET
     @Path("register")
     public TemplateInstance registerPage() {
-        return Templates.register(new RegistrationForm(), Map.of(), regions.picker(GANSU, null, null));
+        return Templates.register(new RegistrationForm(), Map.of(), regions.picker(RegionDirectory.GANSU, null, null));
     }
 
     @POST

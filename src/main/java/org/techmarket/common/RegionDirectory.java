@@ -3,6 +3,7 @@ package org.techmarket.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RegionDirectory {
+
+    /** 甘肃省, the market's own province: a blank form's region picker opens on it, its cities listed. */
+    public static final String GANSU = "620000";
 
     @Inject
     RegionRepository repository;
@@ -125,7 +129,7 @@ public class RegionDirectory {
 
     /** Province first: the regions from the top down to {@code code}; empty when unknown. */
     private List<Region> chainOf(String code) {
-        java.util.LinkedList<Region> chain = new java.util.LinkedList<>();
+        LinkedList<Region> chain = new LinkedList<>();
         Region region = code == null ? null : all().get(code.strip());
         while (region != null) {
             chain.addFirst(region);

@@ -43,9 +43,6 @@ public class MyListingPageResource {
     @Inject
     ListingConfig config;
 
-    /** 甘肃省: a new form opens on the market's own province, its cities listed. */
-    static final String GANSU = "620000";
-
     @Inject
     SecurityIdentity identity;
 
@@ -75,7 +72,8 @@ public class MyListingPageResource {
     public TemplateInstance newForm() {
         ListingForm form = new ListingForm();
         form.validUntil = LocalDate.now().plusYears(1).toString();
-        return Templates.form(kindOf(Caller.of(identity)), null, form, Map.of(), regions.picker(GANSU, null, null));
+        return Templates.form(kindOf(Caller.of(identity)), null, form, Map.of(),
+                regions.picker(RegionDirectory.GANSU, null, null));
     }
 
     @POST
