@@ -1,0 +1,10 @@
+// Known failures on today's main, by page: a list to shrink as issue 16's parts land. Each entry is
+// checked both ways — a value not listed fails, and a listed one that no longer occurs fails too.
+module.exports = {
+  // page → enum constant names shown raw in its Chinese text
+  rawEnums: {},
+  // page → axe rule ids with serious or critical violations
+  axe: {},
+  // pages that scroll sideways at 390 px
+  horizontalScroll: [],
+};
