@@ -18,11 +18,11 @@ module.exports = async () => {
     entry.urls.add(new URL(f.url).pathname);
     byKey.set(key, entry);
   }
-  const isKnown = (e) => (e.check === 'raw-enum' ? known.rawEnums[e.where] : e.check === 'axe' ? known.axe[e.where] : known.horizontalScroll) || [];
+  const isKnown = (e) => (e.check === 'raw-enum' ? known.rawEnums[e.where] : e.check === 'axe' ? known.axe[e.where] : e.check === 'english-error' ? known.englishErrors : known.horizontalScroll) || [];
   console.log('\ne2e findings (known = listed in tests/known-failures.js):');
   for (const [key, e] of [...byKey].sort()) {
     const list = isKnown(e);
-    const listed = e.check === 'horizontal-scroll' ? list.includes(e.where) : [...e.values].every((v) => list.includes(v.split(':')[0]));
+    const listed = e.check === 'horizontal-scroll' || e.check === 'english-error' ? list.includes(e.where) : [...e.values].every((v) => list.includes(v.split(':')[0]));
     console.log(`  ${listed ? 'known  ' : 'NEW    '} ${key} [${[...e.urls].slice(0, 3).join(' ')}]: ${[...e.values].join('; ')}`);
   }
 };

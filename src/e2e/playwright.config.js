@@ -14,7 +14,7 @@ module.exports = defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  reporter: [['list'], ['html', { outputFolder: `${out}/report`, open: 'never' }]],
+  reporter: [['list'], ['html', { outputFolder: `${out}/report`, open: 'never' }], ['json', { outputFile: `${out}/results.json` }]],
   use: {
     baseURL: process.env.BASE_URL || 'http://localhost:8080',
     locale: 'zh-CN',

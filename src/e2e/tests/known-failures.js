@@ -5,6 +5,8 @@ module.exports = {
   rawEnums: {},
   // page → axe rule ids with serious or critical violations
   axe: {},
+  // forms whose error messages show English words on a Chinese page
+  englishErrors: [],
   // pages that scroll sideways at 390 px
   horizontalScroll: [],
 };

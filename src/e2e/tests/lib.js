@@ -118,6 +118,22 @@ async function expectAccessible(page, where) {
   expect.soft(gone, `known axe violations of ${where} that no longer occur: remove them from known-failures.js`).toEqual([]);
 }
 
+/**
+ * The error messages of a Chinese page (alerts and field errors) are Chinese: no English word of three or more
+ * letters (TRL, PDF and the like are allowed), except those listed in known-failures.js.
+ */
+async function expectChineseErrors(page, where) {
+  const texts = await page.locator('[role="alert"], .error, [id^="e-"]').allInnerTexts();
+  const english = [...new Set(texts.flatMap((t) => t.match(/[A-Za-z]{3,}/g) || []))].filter((w) => !['TRL', 'PDF', 'GB', 'PNG', 'JPEG'].includes(w));
+  record('english-error', where, page, english.length ? texts.filter((t) => /[A-Za-z]{3,}/.test(t)) : []);
+  const allowed = known.englishErrors.includes(where);
+  if (allowed) {
+    expect.soft(english.length, `${where} no longer shows English in its errors: remove it from known-failures.js`).toBeGreaterThan(0);
+  } else {
+    expect.soft(english, `English words in the error messages of ${where} (${page.url()}): ${texts.join(' | ')}`).toEqual([]);
+  }
+}
+
 /** No horizontal scroll: the document is no wider than the window. */
 async function expectNoHorizontalScroll(page, where) {
   const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth }));
@@ -145,6 +161,6 @@ function uniqueNine() {
 }
 
 module.exports = {
-  PASSWORD, shot, login, logout, nav, chooseRegion, chooseMaturity, rawEnumValues, expectNoRawEnums, expectAccessible,
+  PASSWORD, shot, login, logout, nav, chooseRegion, chooseMaturity, rawEnumValues, expectNoRawEnums, expectAccessible, expectChineseErrors,
   expectNoHorizontalScroll, creditCode, uniqueNine,
 };

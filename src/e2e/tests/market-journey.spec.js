@@ -81,7 +81,8 @@ steps.push(['staff verify the new institute', async (page, testInfo) => {
   await page.getByRole('main').getByRole('link', { name: institute }).click();
   await visit(page, testInfo, 'staff-organisation', 'staff-organisation');
   await page.getByRole('button', { name: '认证通过' }).click();
-  await visit(page, testInfo, 'organisation-verified', 'staff-organisations');
+  await expect(page.getByRole('main')).toContainText('已认证');
+  await visit(page, testInfo, 'organisation-verified', 'staff-organisation');
 }]);
 
 steps.push(['the researcher posts a result and submits it for review', async (page, testInfo) => {
