@@ -25,4 +25,10 @@ module.exports = async () => {
     const listed = e.check === 'horizontal-scroll' || e.check === 'english-error' ? list.includes(e.where) : [...e.values].every((v) => list.includes(v.split(':')[0]));
     console.log(`  ${listed ? 'known  ' : 'NEW    '} ${key} [${[...e.urls].slice(0, 3).join(' ')}]: ${[...e.values].join('; ')}`);
   }
+  // Listed raw values this run did not see (the list is to shrink): only meaningful after a full run.
+  for (const [where, values] of Object.entries(known.rawEnums)) {
+    const seen = byKey.get(`raw-enum · ${where}`);
+    const stale = values.filter((v) => !seen || !seen.values.has(v));
+    if (stale.length) console.log(`  STALE?  raw-enum · ${where}: ${stale.join('; ')} listed in known-failures.js but not seen in this run`);
+  }
 };

@@ -8,10 +8,11 @@ module.exports = defineConfig({
   globalSetup: './global-setup.js',
   globalTeardown: './global-teardown.js',
   outputDir: `${out}/results`,
-  timeout: 120_000,
+  timeout: 300_000,
   expect: { timeout: 10_000 },
-  // The journeys share one database and run one after the other on a 2-core machine.
-  workers: 1,
+  // Two browsers at a time on a 2-core machine: the market journey (one long test, its steps in order)
+  // beside the independent page checks.
+  workers: Number(process.env.E2E_WORKERS || 2),
   fullyParallel: false,
   retries: 0,
   reporter: [['list'], ['html', { outputFolder: `${out}/report`, open: 'never' }], ['json', { outputFile: `${out}/results.json` }]],

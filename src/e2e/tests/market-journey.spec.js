@@ -158,7 +158,7 @@ steps.push(['the enterprise finds the result among its matches, with why, and op
   await login(page, enterprise);
   await nav(page, '我的发布');
   await page.getByRole('main').getByRole('link', { name: needTitle }).click();
-  await visit(page, testInfo, 'need-detail', 'need-detail');
+  await visit(page, testInfo, 'need-detail', 'need-detail (owner)');
   await page.getByRole('link', { name: /匹配/ }).first().click();
   // The matching pass runs in the background (every 2 s): reload until the new result is ranked.
   const match = page.getByRole('main').locator('article').filter({ has: page.getByRole('link', { name: resultTitle }) });
@@ -326,6 +326,7 @@ steps.push(['staff pay the claim and the figures show it', async (page, testInfo
 }]);
 
 test('the market journey: from a registered institute to the figures', async ({ browser }, testInfo) => {
+  test.setTimeout(600_000);
   for (const [name, body] of steps) {
     await test.step(name, async () => {
       // Each person on their own browser, as on their own machine.
