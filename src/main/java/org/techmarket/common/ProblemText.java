@@ -149,7 +149,17 @@ public final class ProblemText {
             entry("The program's redemption deadline has passed", "redemption_deadline_passed"),
             entry("The provider has not uploaded the proof of this redemption yet", "proof_missing"),
             entry("The listing is no longer published \\((\\S+)\\)", "listing_unpublished"),
-            entry("This inquiry has already been answered", "inquiry_answered"));
+            entry("This inquiry has already been answered", "inquiry_answered"),
+            entry("the date has passed; correct it before submitting", "date_passed_submit"),
+            entry("unknown value", "unknown_value_plain"),
+            entry("not a date \\(yyyy-mm-dd\\)", "date"),
+            entry("must not exceed the contract amount", "above_contract"),
+            entry("must not be before the start date", "before_start"),
+            entry("no organisation with this credit code is registered on the platform", "no_org_code"),
+            entry("the buyer must be another organisation than the seller", "buyer_not_seller"),
+            entry("no such match case", "no_case"),
+            entry("no such listing", "no_listing"),
+            entry("must not be negative", "negative"));
 
     private ProblemText() {
     }

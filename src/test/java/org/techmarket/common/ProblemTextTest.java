@@ -1,0 +1,60 @@
+package org.techmarket.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** An error's human text reads in the reader's language; the English a check throws is its message id. */
+class ProblemTextTest {
+
+    @Test
+    void shouldReadAFieldMessageInChineseOrEnglish() {
+        assertEquals("最多 1000 个字符", ProblemText.localize("at most 1000 characters", Language.ZH));
+        assertEquals("at most 1000 characters", ProblemText.localize("at most 1000 characters", Language.EN));
+        assertEquals("值无效：应为整数", ProblemText.localize("invalid value: expected a whole number", Language.ZH));
+    }
+
+    @Test
+    void shouldNameEntitiesAndStatesByTheirLabels() {
+        assertEquals("未找到技术合同 5", ProblemText.localize("Contract 5 not found", Language.ZH));
+        assertEquals("发布信息当前为“草稿”，不能变为“已发布”",
+                ProblemText.localize("Listing cannot move from DRAFT to PUBLISHED", Language.ZH));
+        assertEquals("Case 7 not found", ProblemText.localize("MatchCase 7 not found", Language.EN));
+    }
+
+    @Test
+    void shouldLeaveAMessageWithoutATextAsItIs() {
+        assertEquals("请填写原因", ProblemText.localize("请填写原因", Language.ZH));
+        assertEquals("something new", ProblemText.localize("something new", Language.ZH));
+    }
+
+    /** A new check that throws a field message nobody translated fails here, naming the file and the message. */
+    @Test
+    void everyFieldMessageThrownInTheCodeHasAText() throws IOException {
+        Pattern thrown = Pattern.compile(
+                "(?:InvalidInputException\\.of\\(\\s*[^,;]+?|errors\\.put\\(\\s*[^,;]+?),\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+        TreeSet<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = thrown.matcher(Files.readString(file));
+                while (m.find()) {
+                    found++;
+                    if (!ProblemText.known(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(true, found > 50, "field messages found: " + found);
+        assertEquals(List.of(), List.copyOf(missing));
+    }
+}
