@@ -128,8 +128,8 @@ public class JobRunner {
             try {
                 work = handler.open(job);
             } catch (InvalidInputException e) {
-                return fail(claim, String.join("; ", e.fieldErrors().entrySet().stream()
-                        .map(en -> en.getKey() + ": " + en.getValue()).toList()));
+                // The messages alone (the job's input is its only field), so the page can give them in its language.
+                return fail(claim, String.join("; ", e.fieldErrors().values()));
             }
             try (work) {
                 return runBatches(claim, handler, work);

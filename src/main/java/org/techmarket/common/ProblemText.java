@@ -159,7 +159,12 @@ public final class ProblemText {
             entry("the buyer must be another organisation than the seller", "buyer_not_seller"),
             entry("no such match case", "no_case"),
             entry("no such listing", "no_listing"),
-            entry("must not be negative", "negative"));
+            entry("must not be negative", "negative"),
+            entry("not a 6-digit GB/T 2260 region code", "region_code"),
+            entry("stopped after (\\d+) attempts", "job_attempts"),
+            entry("no handler for jobs of kind (.*)", "job_kind"),
+            entry("could not be saved", "item_not_saved"),
+            entry("at most (\\d+) rows per file", "too_many_rows"));
 
     private ProblemText() {
     }

@@ -14,4 +14,9 @@ public final class TextExtensions {
     static String urlEncode(String text) {
         return text == null ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    /** {@code {x.problemText}}: a message recorded in the words of the check that wrote it, in the reader's language. */
+    static String problemText(String message) {
+        return ProblemText.localize(message);
+    }
 }

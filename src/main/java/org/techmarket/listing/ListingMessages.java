@@ -270,28 +270,7 @@ public interface ListingMessages {
     String import_submit();
 
     @Message
-    String import_result();
-
-    @Message
-    String import_rows();
-
-    @Message
-    String import_imported();
-
-    @Message
-    String import_duplicates();
-
-    @Message
-    String import_failed();
-
-    @Message
     String import_download();
-
-    @Message
-    String import_row();
-
-    @Message
-    String import_reason();
 
     @Message
     String import_recent();
