@@ -67,6 +67,9 @@ test('staff verify an organisation with the keyboard alone', async ({ page }, te
   await page.context().clearCookies();
 
   await keyboardLogin(page, 'demo-staff', 'demo-pass-2026');
+  // The staff pages sit in the 管理 menu: open it from the keyboard, then go on to the queue.
+  await tabTo(page, page.getByRole('banner').getByText('管理', { exact: true }));
+  await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('banner').getByRole('link', { name: '机构审核' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('main').getByRole('link', { name: company }));

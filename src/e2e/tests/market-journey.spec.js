@@ -111,8 +111,9 @@ steps.push(['staff publish the result', async (page, testInfo) => {
   await nav(page, '信息审核');
   await visit(page, testInfo, 'staff-listings', 'staff-listings');
   await item(page, resultTitle).getByRole('button', { name: '审核通过并发布' }).click();
+  // Decided in place: the card stays and says what became of it.
   await expect(page.getByRole('status').first()).toBeVisible();
-  await expect(item(page, resultTitle)).toHaveCount(0);
+  await expect(item(page, resultTitle)).toContainText('已发布');
   await page.goto('/results');
   await page.getByRole('search').getByLabel('搜索').fill('盐碱地 纳滤膜');
   await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
@@ -147,7 +148,7 @@ steps.push(['the enterprise posts a need and staff publish it', async (page, tes
   await login(page, 'demo-staff');
   await nav(page, '信息审核');
   await item(page, needTitle).getByRole('button', { name: '审核通过并发布' }).click();
-  await expect(item(page, needTitle)).toHaveCount(0);
+  await expect(item(page, needTitle)).toContainText('已发布');
   await visit(page, testInfo, 'need-published', 'staff-listings');
 }]);
 

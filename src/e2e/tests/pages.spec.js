@@ -145,7 +145,7 @@ test('an empty listing form comes back with each missing field named next to it,
   await nav(page, '我的发布');
   await page.getByRole('link', { name: '发布科技成果' }).click();
   await page.getByRole('button', { name: '保存草稿' }).click();
-  await expect(page.getByRole('main').getByText('请更正下面标出的字段。')).toBeVisible();
+  await expect(page.getByRole('main').getByText(/提交未成功，请修改以下 \d+ 处/)).toBeVisible();
   await shot(page, testInfo, 'form-errors');
   for (const label of [/^名称/, /^成果简介/, /^详细描述/, /^技术领域/, /^联系人/, /^联系电话/]) {
     const field = page.getByLabel(label).first();

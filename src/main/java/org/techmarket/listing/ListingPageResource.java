@@ -178,6 +178,9 @@ public class ListingPageResource {
         /** The facets and hits of a browse page, for a facet, sort or pager link followed in place (htmx). */
         static native TemplateInstance browse$results(Browse browse);
 
+        /** The page's title, sent with the part replaced in place so the browser's title follows the search (htmx). */
+        static native TemplateInstance browse$pageTitle(Browse browse);
+
         static native TemplateInstance detail(Listing listing, String organisationName, String regionName,
                 RawString title, RawString summary, RawString description, String q, boolean canAsk,
                 boolean owner, boolean showContact, List<AuditEvent> events, Map<String, String> errors,
@@ -251,7 +254,8 @@ public class ListingPageResource {
 
     private Response browsePage(ListingKind kind, SearchParams params, Request request, HttpHeaders headers) {
         if (Htmx.isPartial(headers)) {
-            return Htmx.fragment(200, Templates.browse$results(browse(kind, params)).render());
+            Browse browse = browse(kind, params);
+            return Htmx.fragment(200, Templates.browse$pageTitle(browse).render() + Templates.browse$results(browse).render());
         }
         return caching.page(kind, request, () -> Templates.browse(browse(kind, params)));
     }
