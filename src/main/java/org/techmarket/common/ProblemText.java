@@ -164,7 +164,24 @@ public final class ProblemText {
             entry("stopped after (\\d+) attempts", "job_attempts"),
             entry("no handler for jobs of kind (.*)", "job_kind"),
             entry("could not be saved", "item_not_saved"),
-            entry("at most (\\d+) rows per file", "too_many_rows"));
+            entry("at most (\\d+) rows per file", "too_many_rows"),
+            entry("Only a delivered order paid with a voucher is redeemed", "redeem_delivered"),
+            entry("Only a draft program can be (deleted|edited|opened).*", "draft_program"),
+            entry("Only an open program can be closed.*", "open_program"),
+            entry("Only a rejected one is submitted again", "resubmit_rejected"),
+            entry("The document of a (\\S+) contract cannot be replaced", "document_fixed"),
+            entry("The market's own organisation is not verified by staff", "market_org"),
+            entry("The organisation is not verified yet.*", "org_not_verified"),
+            entry("The program does not cover (.*)", "program_category"),
+            entry("The proof of a decided redemption cannot be replaced", "proof_fixed"),
+            entry("The provider's organisation has not been verified yet", "provider_unverified"),
+            entry("These terms are the published ones: nothing to review", "nothing_to_review"),
+            entry("This contract has already been decided or is not submitted \\((\\S+)\\)", "contract_decided"),
+            entry("This revision was already decided \\((\\S+)\\)", "revision_decided"),
+            entry("This program does not take applications now.*", "program_closed"),
+            entry("At most (\\d+) tokens per person.*", "max_tokens"),
+            entry("The item changed hands while it was being taken.*", "claim_changed"),
+            entry("Not oversubscribed: (\\d+) applications wait for (\\d+) places; decide them one by one", "not_oversubscribed"));
 
     private ProblemText() {
     }

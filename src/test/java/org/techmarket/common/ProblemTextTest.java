@@ -28,6 +28,8 @@ class ProblemTextTest {
         assertEquals("发布信息当前为“草稿”，不能变为“已发布”",
                 ProblemText.localize("Listing cannot move from DRAFT to PUBLISHED", Language.ZH));
         assertEquals("Case 7 not found", ProblemText.localize("MatchCase 7 not found", Language.EN));
+        assertEquals("申报未超额：3 份申请、5 个名额，请逐一审核", ProblemText.localize(
+                "Not oversubscribed: 3 applications wait for 5 places; decide them one by one", Language.ZH));
     }
 
     @Test
