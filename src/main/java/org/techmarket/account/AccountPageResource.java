@@ -122,7 +122,8 @@ public class AccountPageResource {
         }
         try {
             accounts.register(form.toRegistration());
-            return Flash.redirect("/login?registered=true", "flash_registered");
+            // The login page says so itself (a flash as well would show twice, and again after logging in).
+            return Response.seeOther(java.net.URI.create("/login?registered=true")).build();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.fieldErrors().forEach((field, message) -> errors.put(RegistrationForm.pageField(field), message));

@@ -206,9 +206,6 @@ public interface AppMessages {
     String flash_logged_out();
 
     @Message
-    String flash_registered();
-
-    @Message
     String flash_decided();
 
     @Message

@@ -21,15 +21,20 @@ public class Validation {
         if (input == null) {
             throw InvalidInputException.of("body", "request body is required");
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            violations.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> errors.putIfAbsent(fieldName(v.getPropertyPath()), v.getMessage()));
+        Map<String, String> errors = errors(input);
+        if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return input;
+    }
+
+    /** The per-field errors of an input, none when it is valid (a form adds what it could not even parse). */
+    public Map<String, String> errors(Object input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(input).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.putIfAbsent(fieldName(v.getPropertyPath()), v.getMessage()));
+        return errors;
     }
 
     /** "register.arg0.organisation.creditCode" style paths become "organisation.creditCode". */

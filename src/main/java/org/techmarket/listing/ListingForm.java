@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Money;
 import org.techmarket.common.MoneyInput;
+import org.techmarket.common.Validation;
 
 /** The listing form of the pages, as posted: amounts in 万元, lists comma-separated. */
 public class ListingForm {
@@ -71,21 +72,21 @@ public class ListingForm {
         return negotiable != null;
     }
 
-    ListingApi.ResultRequest toResult() {
+    ListingApi.ResultRequest toResult(Validation validation) {
         ListingApi.ResultRequest input = new ListingApi.ResultRequest(title, summary, description, enumOf(TechField.class, "field", field),
                 keywordList(), number("maturity", maturity), enumOf(IpType.class, "ipType", ipType),
                 enumOf(IpStatus.class, "ipStatus", ipStatus), patentNumbers, modeList(),
                 isNegotiable() ? null : fen("priceFen", price), regionCode, contactName, contactPhone, contactEmail,
                 date("validUntil", validUntil));
-        failOnParseErrors();
+        failOnParseErrors(input, validation);
         return input;
     }
 
-    ListingApi.NeedRequest toNeed() {
+    ListingApi.NeedRequest toNeed(Validation validation) {
         ListingApi.NeedRequest input = new ListingApi.NeedRequest(title, description, enumOf(TechField.class, "field", field), keywordList(),
                 number("requiredMaturity", maturity), fen("budgetMinFen", budgetMin), fen("budgetMaxFen", budgetMax),
                 date("deadline", validUntil), regionCode, modeList(), contactName, contactPhone, contactEmail);
-        failOnParseErrors();
+        failOnParseErrors(input, validation);
         return input;
     }
 
@@ -102,9 +103,12 @@ public class ListingForm {
         };
     }
 
-    private void failOnParseErrors() {
+    /** Refuses a form with a value it could not read, naming every other field at fault too (not only that one). */
+    private void failOnParseErrors(Object input, Validation validation) {
         if (!parseErrors.isEmpty()) {
-            throw new InvalidInputException(parseErrors);
+            Map<String, String> errors = new LinkedHashMap<>(validation.errors(input));
+            errors.putAll(parseErrors);
+            throw new InvalidInputException(errors);
         }
     }
 

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.techmarket.common.Caller;
 import org.techmarket.common.Flash;
 import org.techmarket.common.InvalidInputException;
+import org.techmarket.common.Validation;
 import org.techmarket.common.RegionDirectory;
 import org.techmarket.common.RegionPicker;
 import org.techmarket.common.Roles;
@@ -45,6 +46,9 @@ public class MyListingPageResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Validation validation;
 
     @CheckedTemplate
     static class Templates {
@@ -88,9 +92,9 @@ public class MyListingPageResource {
         }
         try {
             if (kind == ListingKind.RESULT) {
-                listings.createResult(caller, form.toResult());
+                listings.createResult(caller, form.toResult(validation));
             } else {
-                listings.createNeed(caller, form.toNeed());
+                listings.createNeed(caller, form.toNeed(validation));
             }
             return Flash.redirect("/my/listings", "flash_listing_saved");
         } catch (InvalidInputException e) {
@@ -120,8 +124,8 @@ public class MyListingPageResource {
             return Response.ok(Templates.form(kind, id, form, Map.of(), region)).build();
         }
         try {
-            ListingService.Edit edit = kind == ListingKind.RESULT ? listings.updateResult(caller, id, form.toResult())
-                    : listings.updateNeed(caller, id, form.toNeed());
+            ListingService.Edit edit = kind == ListingKind.RESULT ? listings.updateResult(caller, id, form.toResult(validation))
+                    : listings.updateNeed(caller, id, form.toNeed(validation));
             return Flash.redirect("/my/listings", edit.revision() != null ? "flash_listing_revised" : "flash_listing_saved");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(kind, id, form, pageErrors(e), region)).build();

@@ -75,6 +75,20 @@ class ListingFormPageTest {
     }
 
     @Test
+    void shouldNameEveryFieldAtFaultWhenOneCouldNotEvenBeRead() {
+        Person researcher = accounts.researcher();
+        Map<String, String> form = validResult();
+        form.put("price", "很多");
+        form.put("title", "");
+
+        String html = post(researcher, form).then().statusCode(400).extract().asString();
+
+        XmlPath page = new XmlPath(XmlPath.CompatibilityMode.HTML, html);
+        List<String> links = page.getList("**.find { it.@id == 'error-summary' }.'**'.findAll { it.name() == 'a' }.@href");
+        org.hamcrest.MatcherAssert.assertThat(links, org.hamcrest.Matchers.containsInAnyOrder("#f-price", "#f-title"));
+    }
+
+    @Test
     void shouldSummariseTheErrorsInEnglishForAnEnglishReader() {
         Person researcher = accounts.researcher();
         Map<String, String> form = validResult();
