@@ -117,6 +117,8 @@ public class OrganisationResource {
     public List<AuditView> audit(@PathParam("id") long id) {
         organisations.get(id);
         return audit.history(OrganisationService.ENTITY, id).stream()
-                .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.reason)).toList();
+                .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.fromState, e.toState,
+                        org.techmarket.common.AuditText.reason(e.reason, org.techmarket.common.ProblemText.currentLanguage())))
+                .toList();
     }
 }
