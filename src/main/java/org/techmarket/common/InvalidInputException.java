@@ -29,11 +29,20 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
-    /** Each field's message in the language of the current request (see {@link ProblemText}). */
-    public Map<String, String> fieldErrors() {
-        Language language = ProblemText.currentLanguage();
+    /** Each field's message in the words of the check (English), to be shown later in a reader's language. */
+    public Map<String, String> messages() {
+        return fieldErrors;
+    }
+
+    /** Each field's message in the given language (see {@link ProblemText}). */
+    public Map<String, String> fieldErrors(Language language) {
         Map<String, String> shown = new LinkedHashMap<>();
         fieldErrors.forEach((field, message) -> shown.put(field, ProblemText.localize(message, language)));
         return shown;
+    }
+
+    /** Each field's message in the language of the current request (see {@link ProblemText}). */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors(ProblemText.currentLanguage());
     }
 }

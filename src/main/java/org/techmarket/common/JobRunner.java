@@ -129,7 +129,7 @@ public class JobRunner {
                 work = handler.open(job);
             } catch (InvalidInputException e) {
                 // The messages alone (the job's input is its only field), so the page can give them in its language.
-                return fail(claim, String.join("; ", e.fieldErrors().values()));
+                return fail(claim, String.join("; ", e.messages().values()));
             }
             try (work) {
                 return runBatches(claim, handler, work);

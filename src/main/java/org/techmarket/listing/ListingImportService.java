@@ -444,7 +444,7 @@ public class ListingImportService {
     /** A bad row's fields by their column names and its messages, in the importing person's language. */
     static String rowReason(InvalidInputException e, Language language) {
         boolean english = language == Language.EN;
-        return e.fieldErrors().entrySet().stream()
+        return e.fieldErrors(language).entrySet().stream()
                 .map(en -> Bundles.text("ls", "import_col_" + en.getKey(), language).orElse(en.getKey())
                         + (english ? ": " : "：") + en.getValue())
                 .reduce((a, b) -> a + (english ? "; " : "；") + b).orElse("");

@@ -103,7 +103,7 @@ public class MatchPageResource {
 
     /** Staff start a recomputation of all matches from the jobs page and follow its progress there. */
     @POST
-    @Path("staff/jobs/recomputation")
+    @Path("staff/matches/recomputation")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     public Response recompute() {
         MatchingService.Recomputation started = matching.startRecomputation(Caller.of(identity));

@@ -240,7 +240,7 @@ class AccessMatrixTest {
             STAFF GET /staff/imports
             STAFF GET /staff/jobs
             STAFF GET /staff/jobs/{id}
-            STAFF POST /staff/jobs/recomputation
+            STAFF POST /staff/matches/recomputation
             STAFF GET /staff/listings
             STAFF POST /staff/listings/{id}/review
             STAFF POST /staff/listings/revisions/{id}/review

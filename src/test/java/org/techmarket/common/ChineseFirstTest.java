@@ -99,13 +99,13 @@ class ChineseFirstTest {
         String csv = "成果名称,成果简介,详细描述,技术领域,关键词,成熟度,转化方式,价格（万元）,行政区划代码,统一社会信用代码,联系人,联系电话,有效期至\n"
                 + AccountFixtures.uniqueName("坏行") + ",简介,描述,新材料,,10,赠送,面议,620102," + org.creditCode
                 + ",张工,0931-1234567," + LocalDate.now().plusYears(1) + "\n";
-        String chinese = upload(staff, csv, null).then().statusCode(201).body("failed", equalTo(1))
-                .extract().path("errors[0].reason");
+        String chinese = JobPolling.finished(staff, upload(staff, csv, null)).body("errors", equalTo(1))
+                .extract().path("firstErrors[0].message");
         assertTrue(chinese.contains("转化方式：无法识别的转化方式“赠送”") && chinese.contains("成熟度："), chinese);
         assertNoCodes(chinese);
         assertTrue(!chinese.matches(".*\\b(modes|maturity)\\b.*"), chinese);
 
-        String english = upload(staff, csv, "en").then().statusCode(201).extract().path("errors[0].reason");
+        String english = JobPolling.finished(staff, upload(staff, csv, "en")).extract().path("firstErrors[0].message");
         assertTrue(english.contains("Transfer modes: unknown mode “赠送”") && english.contains("Maturity: "), english);
     }
 

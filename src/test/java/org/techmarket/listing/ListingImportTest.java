@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.techmarket.common.JobPolling.finished;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -191,25 +192,6 @@ class ListingImportTest {
     }
 
     /** The upload's job, polled until it has ended (three minutes at most: the test machine may be busy). */
-    private static ValidatableResponse finished(Person staff, Response accepted) {
-        String job = accepted.then().statusCode(202).extract().header("Location");
-        Instant until = Instant.now().plusSeconds(180);
-        while (true) {
-            ValidatableResponse polled = given().auth().preemptive().basic(staff.username(), staff.password()).get(job)
-                    .then().statusCode(200);
-            String state = polled.extract().path("state");
-            if (!state.equals("QUEUED") && !state.equals("RUNNING") || Instant.now().isAfter(until)) {
-                return polled;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return polled;
-            }
-        }
-    }
-
     private static io.restassured.response.Response upload(Person p, String name, byte[] content) {
         return given().auth().preemptive().basic(p.username(), p.password())
                 .multiPart("file", name, content).multiPart("kind", "RESULT")
