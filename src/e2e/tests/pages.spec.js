@@ -163,3 +163,18 @@ test('an empty listing form comes back with each missing field named next to it,
   await shot(page, testInfo, 'form-price-error');
   await expectChineseErrors(page, 'listing-form price');
 });
+
+test('staff start a recomputation of all matches and watch its progress page update itself until it ends', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await login(page, 'demo-staff');
+  await nav(page, '后台任务');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('后台任务');
+  await page.getByRole('button', { name: /重新计算全部匹配/ }).click();
+  await expect(page).toHaveURL(/\/staff\/jobs\/\d+$/);
+  await shot(page, testInfo, 'job-started');
+  // No reload by the test: the page polls its progress (htmx) and shows the end by itself.
+  await expect(page.getByRole('main')).toContainText('已完成', { timeout: 180_000 });
+  await shot(page, testInfo, 'job-done');
+  await expectNoRawEnums(page, 'staff-job');
+  await expectAccessible(page, 'staff-job');
+});
