@@ -17,6 +17,7 @@ public final class LocalDates {
     /** The market's own time zone: an instant is shown on the day it was in Lanzhou. */
     static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private LocalDates() {
@@ -26,6 +27,14 @@ public final class LocalDates {
     public static String local(Object value, boolean english) {
         LocalDate date = toDate(value);
         return date == null ? "" : date.format(english ? ENGLISH : CHINESE);
+    }
+
+    /** {@code {date:minute(x)}}: an instant to the minute, as the clock showed it in Lanzhou ("2026-11-29 22:25"). */
+    public static String minute(Object value) {
+        ZonedDateTime at = value instanceof OffsetDateTime t ? t.atZoneSameInstant(MARKET_ZONE)
+                : value instanceof Instant i ? i.atZone(MARKET_ZONE)
+                : value instanceof ZonedDateTime z ? z.withZoneSameInstant(MARKET_ZONE) : null;
+        return at == null ? "" : at.format(MINUTE);
     }
 
     static LocalDate toDate(Object value) {

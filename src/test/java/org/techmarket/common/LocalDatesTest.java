@@ -24,4 +24,12 @@ class LocalDatesTest {
         assertEquals("2026年11月29日", LocalDates.local(lateEveningUtc, false));
         assertEquals("29 Nov 2026", LocalDates.local(lateEveningUtc.toInstant(), true));
     }
+
+    @Test
+    void shouldShowAMomentToTheMinuteAsTheClockInLanzhouShowedIt() {
+        OffsetDateTime lateEveningUtc = OffsetDateTime.of(2026, 11, 28, 20, 5, 30, 0, ZoneOffset.UTC);
+        assertEquals("2026-11-29 04:05", LocalDates.minute(lateEveningUtc));
+        assertEquals("2026-11-29 04:05", LocalDates.minute(lateEveningUtc.toInstant()));
+        assertEquals("", LocalDates.minute(null));
+    }
 }
