@@ -36,6 +36,8 @@ public class RegionPageResource {
             throw InvalidInputException.of("code", "not a 6-digit GB/T 2260 region code");
         }
         Region region = regions.find(code).orElseThrow(() -> new NotFoundException("region", code));
-        return Response.ok(Templates.children(regions.childrenOf(region.code))).header("Cache-Control", CACHE).build();
+        return Response.ok(Templates.children(regions.childrenOf(region.code))).header("Cache-Control", CACHE)
+                // The names are in the reader's language (the switch cookie, else the browser's): a cache keeps one copy each.
+                .header("Vary", "Cookie, Accept-Language").build();
     }
 }

@@ -16,7 +16,7 @@ class RegionPageResourceTest {
         given().header("HX-Request", "true").get("/regions/620000/children")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .header("Cache-Control", "public, max-age=86400")
+                .header("Cache-Control", "public, max-age=86400").header("Vary", org.hamcrest.Matchers.containsString("Cookie"))
                 .header("Set-Cookie", nullValue())
                 .body(containsString("<option value=\"620100\">兰州市</option>"))
                 .body(containsString("<option value=\"621200\">陇南市</option>"))
