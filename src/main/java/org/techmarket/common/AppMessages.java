@@ -110,6 +110,9 @@ public interface AppMessages {
     String role_PROVIDER();
 
     @Message
+    String role_REVIEWER();
+
+    @Message
     String role_STAFF();
 
     @Message

@@ -12,12 +12,14 @@ public final class Roles {
     public static final String PROVIDER = "PROVIDER";
     /** 市场工作人员: market staff. */
     public static final String STAFF = "STAFF";
+    /** 评审专家: an expert invited by staff to score challenge submissions. */
+    public static final String REVIEWER = "REVIEWER";
     /** Platform operator. */
     public static final String ADMIN = "ADMIN";
 
     /** Roles a person can give themselves by registering. */
     public static final Set<String> SELF_REGISTERED = Set.of(RESEARCHER, ENTERPRISE, PROVIDER);
-    public static final Set<String> ALL = Set.of(RESEARCHER, ENTERPRISE, PROVIDER, STAFF, ADMIN);
+    public static final Set<String> ALL = Set.of(RESEARCHER, ENTERPRISE, PROVIDER, REVIEWER, STAFF, ADMIN);
 
     private Roles() {
     }
