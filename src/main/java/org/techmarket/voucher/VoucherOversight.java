@@ -39,7 +39,7 @@ public class VoucherOversight {
     public record Flag(long redemptionId, String flag, long count, long amountFen, String reason) {
     }
 
-    public record MonthFigure(String month, long programId, String movement, long amountFen) {
+    public record MonthFigure(String month, long programId, String programName, String movement, long amountFen) {
     }
 
     /**
@@ -138,11 +138,12 @@ public class VoucherOversight {
     public List<MonthFigure> figures() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT to_char(t.created_at, 'YYYY-MM'), t.program_id, t.kind, sum(e.amount_fen)
+                SELECT to_char(t.created_at, 'YYYY-MM'), t.program_id, p.name, t.kind, sum(e.amount_fen)
                   FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id AND e.amount_fen > 0
-                 WHERE t.kind <> 'FUND' AND t.program_id IS NOT NULL
-                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").getResultList();
+                  JOIN voucher_program p ON p.id = t.program_id
+                 WHERE t.kind <> 'FUND'
+                 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 4""").getResultList();
         return rows.stream().map(r -> new MonthFigure((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).longValue())).toList();
+                (String) r[3], ((Number) r[4]).longValue())).toList();
     }
 }

@@ -3,12 +3,15 @@ package org.techmarket.voucher;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.techmarket.voucher.VoucherFixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.techmarket.account.AccountFixtures.Person;
 import org.techmarket.voucher.VoucherFixtures.World;
@@ -38,7 +41,12 @@ class VoucherPagesTest {
         given().cookie("techmarket-lang", "en").get("/vouchers/programs/{id}", w.programId()).then().statusCode(200)
                 .body(containsString("Co-funding share"));
         page(w.enterprise(), "/staff/vouchers").then().statusCode(403);
-        page(w.staff(), "/staff/vouchers").then().statusCode(200).body(containsString("账本完整"));
+        String desk = page(w.staff(), "/staff/vouchers").then().statusCode(200).body(containsString("账本完整"))
+                .extract().asString();
+        assertFalse(Pattern.compile(">#\\d+</a>").matcher(desk).find(), "the monthly figures name each program, not its number");
+        String program = given().get("/api/v1/voucher-programs/{id}", w.programId()).then().extract().path("name");
+        String link = "<a href=\"/vouchers/programs/" + w.programId() + "\">" + program + "</a>";
+        assertTrue(desk.split(Pattern.quote(link), -1).length - 1 >= 2, "named in the totals and in the monthly figures: " + program);
         page(w.enterprise(), "/my/vouchers").then().statusCode(200).body(containsString("TM2026"));
         page(w.provider(), "/my/vouchers").then().statusCode(200).body(containsString("已通过"));
     }
