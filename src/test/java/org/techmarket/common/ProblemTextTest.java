@@ -59,4 +59,26 @@ class ProblemTextTest {
         assertEquals(true, found > 50, "field messages found: " + found);
         assertEquals(List.of(), List.copyOf(missing));
     }
+
+    /** The same for the refusals a service throws whole (a conflict, a forbidden action): each reads in Chinese too. */
+    @Test
+    void everyRefusalThrownInTheCodeHasAText() throws IOException {
+        Pattern thrown = Pattern.compile(
+                "new (?:ConflictException|ForbiddenActionException|TooManyRequestsException)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+        TreeSet<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = thrown.matcher(Files.readString(file));
+                while (m.find()) {
+                    found++;
+                    if (!ProblemText.known(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(true, found > 30, "refusals found: " + found);
+        assertEquals(List.of(), List.copyOf(missing));
+    }
 }
