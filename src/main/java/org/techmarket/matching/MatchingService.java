@@ -166,7 +166,7 @@ public class MatchingService {
      * meaningful shared word or the same field. A pair whose vectors are not computed yet is not told
      * (it will be, once they are: the pair is still new then).
      */
-    static boolean worthTelling(Match m) {
+    public static boolean worthTelling(Match m) {
         MatchExplanation e = m.explanation();
         return m.score() >= STRONG && e.similarity() != null && e.similarity() >= MatchScorer.CLOSE
                 && (!e.sharedTerms().isEmpty() || e.sameField());
