@@ -86,5 +86,10 @@ public final class ChallengeApi {
     /** A result that matches the challenge and its organisation (a team to invite); score null for a text search. */
     public record SuggestionView(long resultId, String title, long organisationId, String organisationName,
             Double score) {
+
+        /** The engine's score as a percentage, for pages. */
+        public Integer percent() {
+            return score == null ? null : (int) Math.round(score * 100);
+        }
     }
 }

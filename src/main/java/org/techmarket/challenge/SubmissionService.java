@@ -155,6 +155,12 @@ public class SubmissionService {
                 .orElseThrow(() -> new NotFoundException("Challenge attachment", attachmentId));
     }
 
+    /** The winner as the public sees it from the publicity on (the deadline has long passed: an unsealed read). */
+    public Optional<ChallengePageResource.Winner> winner(Challenge c) {
+        return submissions.findUnsealed(c.winnerSubmissionId).map(s -> new ChallengePageResource.Winner(
+                organisationName(s.organisationId), s.title));
+    }
+
     public String organisationName(long organisationId) {
         return organisations.find(organisationId).map(o -> o.name).orElse("");
     }

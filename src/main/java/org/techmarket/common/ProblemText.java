@@ -184,7 +184,15 @@ public final class ProblemText {
             entry("This program does not take applications now.*", "program_closed"),
             entry("At most (\\d+) tokens per person.*", "max_tokens"),
             entry("The item changed hands while it was being taken.*", "claim_changed"),
-            entry("Not oversubscribed: (\\d+) applications wait for (\\d+) places; decide them one by one", "not_oversubscribed"));
+            entry("Not oversubscribed: (\\d+) applications wait for (\\d+) places; decide them one by one", "not_oversubscribed"),
+            entry("must be in the future", "challenge_future"),
+            entry("the deadline has passed", "challenge_deadline_passed"),
+            entry("at least one criterion is required to open a challenge", "challenge_no_criteria"),
+            entry("the need is not published", "challenge_need_unpublished"),
+            entry("save the submission before attaching files", "challenge_save_first"),
+            entry("at most (\\d+) attachments", "challenge_attachments"),
+            entry("Only a draft challenge can be (edited|opened)", "challenge_not_draft"),
+            entry("Only universities, institutes and enterprises take part in challenges", "challenge_teams_only"));
 
     private ProblemText() {
     }
