@@ -185,27 +185,33 @@ public class ChallengeResource {
 
     @GET
     @Path("/{id}/submissions/{submissionId}")
-    @Authenticated
+    @PermitAll
     @Operation(summary = "Get one submission",
             description = "To its own team at any time; to staff once the deadline has passed; 404 to anyone else "
-                    + "(a sealed submission does not exist for them).")
+                    + "(a sealed submission does not exist for them, nor for anonymous callers).")
     public ChallengeApi.SubmissionView submission(@PathParam("id") long id, @PathParam("submissionId") long submissionId) {
-        return view(submissions.readable(Caller.of(identity), id, submissionId));
+        return view(submissions.readable(reader(submissionId), id, submissionId));
     }
 
     @GET
     @Path("/{id}/submissions/{submissionId}/attachments/{attachmentId}")
     @Produces("application/pdf")
-    @Authenticated
+    @PermitAll
     @Operation(summary = "Download an attachment (PDF)",
             description = "Whoever may read the submission (its team; staff after the deadline); 404 for others.")
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attachment(@PathParam("id") long id, @PathParam("submissionId") long submissionId,
             @PathParam("attachmentId") long attachmentId) {
-        ChallengeAttachment a = submissions.attachment(Caller.of(identity), id, submissionId, attachmentId);
+        ChallengeAttachment a = submissions.attachment(reader(submissionId), id, submissionId, attachmentId);
         return Response.ok(a.content).type("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"challenge-attachment-" + a.id + ".pdf\"").build();
+    }
+
+    /** Whoever reads a submission; an anonymous reader learns as little as anyone else the seal keeps out (404). */
+    private Caller reader(long submissionId) {
+        return Caller.optional(identity)
+                .orElseThrow(() -> new org.techmarket.common.NotFoundException(ChallengeSubmission.ENTITY, submissionId));
     }
 
     private ChallengeApi.SubmissionView view(ChallengeSubmission s) {

@@ -260,6 +260,31 @@ class AccessMatrixTest {
             STAFF POST /vouchers/programs/{id}/open
             STAFF POST /vouchers/programs/{id}/close
             STAFF POST /vouchers/programs/{id}/delete
+            PUBLIC GET /api/v1/challenges
+            STAFF POST /api/v1/challenges
+            PUBLIC GET /api/v1/challenges/{id}
+            STAFF PUT /api/v1/challenges/{id}
+            STAFF POST /api/v1/challenges/{id}/open
+            STAFF GET /api/v1/challenges/{id}/suggestions
+            MEMBER GET /api/v1/challenges/{id}/submission
+            MEMBER PUT /api/v1/challenges/{id}/submission
+            MEMBER POST /api/v1/challenges/{id}/submission/attachments
+            STAFF GET /api/v1/challenges/{id}/submissions
+            MEMBER+OWN GET /api/v1/challenges/{id}/submissions/{submissionId}
+            MEMBER+OWN GET /api/v1/challenges/{id}/submissions/{submissionId}/attachments/{attachmentId}
+            PUBLIC GET /challenges
+            PUBLIC GET /challenges/{id}
+            MEMBER GET /challenges/{id}/submission
+            MEMBER POST /challenges/{id}/submission
+            MEMBER POST /challenges/{id}/submission/attachments
+            STAFF GET /staff/challenges
+            STAFF GET /staff/challenges/new
+            STAFF POST /staff/challenges/new
+            STAFF GET /staff/challenges/{id}
+            STAFF GET /staff/challenges/{id}/edit
+            STAFF POST /staff/challenges/{id}/edit
+            STAFF POST /staff/challenges/{id}/open
+            STAFF GET /staff/challenges/{id}/submissions/{submissionId}
             """;
 
     /** Operations that end every session and token of the caller. */
@@ -276,6 +301,9 @@ class AccessMatrixTest {
 
     @Inject
     ContractFixtures contracts;
+
+    @Inject
+    org.techmarket.challenge.ChallengeFixtures challenges;
 
     record Rule(String access, boolean own) {
     }
@@ -356,6 +384,7 @@ class AccessMatrixTest {
         ids.put("voucher-programs", w.programId());
         ids.put("programs", w.programId());
         ids.put("tokens", ownerToken);
+        ids.put("challenges", challenges.open(w.staff(), "访问矩阵测试揭榜项目"));
         // The enterprise's own notification (its voucher was issued): everyone else is refused it.
         ids.put("notifications", VoucherFixtures.as(w.enterprise()).get("/api/v1/notifications").then().statusCode(200)
                 .extract().path("[0].id"));
@@ -476,6 +505,8 @@ class AccessMatrixTest {
                 out.append("620000");
             } else if (s.equals("{tag}")) {
                 out.append("en");
+            } else if (s.startsWith("{")) {
+                out.append(999_999); // a second id (a submission of a challenge …): none of these
             } else {
                 out.append(s);
             }

@@ -72,6 +72,7 @@ class PageStatementBudgetTest {
         // The region picker's pages read the GB/T 2260 table once per instance (measured 0 once it is held).
         ANONYMOUS.put("/register", 1);
         ANONYMOUS.put("/regions/620000/children", 1);
+        ANONYMOUS.put("/challenges", 3);
         SIGNED_IN.put("/needs/{need}/matches", 11);
         SIGNED_IN.put("/deals", 3);
         SIGNED_IN.put("/vouchers", 4);
@@ -86,6 +87,8 @@ class PageStatementBudgetTest {
         STAFF.put("/staff/organisations", 4);
         STAFF.put("/staff/vouchers", 18);
         STAFF.put("/staff/jobs", 3);
+        STAFF.put("/staff/challenges", 4);
+        STAFF.put("/staff/challenges/new", 4);
     }
 
     @Test
