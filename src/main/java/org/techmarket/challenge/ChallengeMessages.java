@@ -110,7 +110,7 @@ public interface ChallengeMessages {
     String challenge_score_max();
 
     @Message
-    String challenge_score_scale(int max);
+    String challenge_score_scale(short max);
 
     @Message
     String challenge_objection_days();

@@ -153,14 +153,14 @@ public class ChallengeService {
         if (stage == ChallengeStage.DRAFT) {
             return List.of();
         }
-        String where = stage == null ? "c.stage <> ?1" : "c.stage = ?2";
+        String where = stage == null ? "c.stage <> :draft" : "c.stage = :stage";
         var query = challenges.getEntityManager().createQuery("select c from Challenge c where " + where
-                + " order by case when c.stage = ?3 then 0 else 1 end, case when c.stage = ?3 then c.deadline end,"
-                + " c.createdAt desc", Challenge.class).setParameter(3, ChallengeStage.OPEN).setMaxResults(200);
+                + " order by case when c.stage = :open then 0 else 1 end, case when c.stage = :open then c.deadline end,"
+                + " c.createdAt desc", Challenge.class).setParameter("open", ChallengeStage.OPEN).setMaxResults(200);
         if (stage == null) {
-            query.setParameter(1, ChallengeStage.DRAFT);
+            query.setParameter("draft", ChallengeStage.DRAFT);
         } else {
-            query.setParameter(2, stage);
+            query.setParameter("stage", stage);
         }
         return query.getResultList();
     }
