@@ -25,6 +25,10 @@ public class ChallengeClosing {
     @Inject
     ChallengeService challenges;
 
+    /** Read by the scheduler through its key; injected so that the key is a known setting. */
+    @Inject
+    ChallengeConfig config;
+
     public record Outcome(boolean ran, int closed) {
     }
 

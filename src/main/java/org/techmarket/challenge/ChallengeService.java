@@ -132,8 +132,7 @@ public class ChallengeService {
         }
         c.moveTo(ChallengeStage.CLOSED);
         c.closedAt = now;
-        audit.record(Challenge.ENTITY, c.id, "close", ChallengeStage.OPEN, c.stage,
-                AuditTrail.reason("deadline", c.deadline));
+        audit.record(Challenge.ENTITY, c.id, "close", ChallengeStage.OPEN, c.stage, null);
         // The deadline has passed (the database's clock agrees or the list is empty): the teams are known now.
         for (ChallengeSubmission s : submissions.listUnsealed(c.id)) {
             notifications.notifyMembers(s.organisationId, null, "CHALLENGE", "challenge:" + c.id + ":closed",

@@ -75,8 +75,7 @@ public class SubmissionService {
                 .setParameter("budget", input.budgetFen()).setParameter("user", caller.userId()).getSingleResult();
         long id = ((Number) row[0]).longValue();
         boolean created = Boolean.TRUE.equals(row[1]);
-        audit.record(ChallengeSubmission.ENTITY, id, created ? "submit" : "edit", null, null,
-                AuditTrail.reason("challenge", c.id));
+        audit.record(ChallengeSubmission.ENTITY, id, created ? "submit" : "edit", null, null, null);
         ChallengeSubmission s = submissions.findOfTeam(c.id, caller.organisationId())
                 .orElseThrow(() -> new NotFoundException(ChallengeSubmission.ENTITY, id));
         submissions.getEntityManager().refresh(s);
@@ -140,7 +139,7 @@ public class SubmissionService {
         a.store(fileName, "attachment.pdf", content, caller.userId());
         attachments.persist(a);
         s.updatedAt = OffsetDateTime.now();
-        audit.record(ChallengeSubmission.ENTITY, s.id, "attach", null, null, a.sha256);
+        audit.record(ChallengeSubmission.ENTITY, s.id, "upload_document", null, null, a.sha256);
         return a;
     }
 

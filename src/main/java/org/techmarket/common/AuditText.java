@@ -17,6 +17,7 @@ public final class AuditText {
     private static final Map<String, String[]> STATES = Map.ofEntries(
             Map.entry("Listing", new String[] {"ls", "lstatus"}),
             Map.entry("Contract", new String[] {"ct", "cstatus"}),
+            Map.entry("Challenge", new String[] {"cg", "cgstage"}),
             Map.entry("Organisation", new String[] {"msg", "orgstatus"}),
             Map.entry("MatchCase", new String[] {"msg", "case"}),
             Map.entry("UserAccount", new String[] {"msg", "role"}),
