@@ -188,7 +188,7 @@ class ChallengeTest {
         long id = fixtures.open(staff, ChallengeFixtures.uniqueTitle());
         Person pending = accounts.founderOfPending(Roles.RESEARCHER, OrganisationType.UNIVERSITY);
         as(pending).body(fixtures.solution("未认证单位")).put("/api/v1/challenges/{id}/submission", id)
-                .then().statusCode(403).body("detail", containsString("认证"));
+                .then().statusCode(403).body("detail", containsString("审核"));
         Person joiner = accounts.joinerOf(accounts.researcher(), Roles.RESEARCHER);
         as(joiner).body(fixtures.solution("未确认成员")).put("/api/v1/challenges/{id}/submission", id)
                 .then().statusCode(403);
@@ -260,7 +260,7 @@ class ChallengeTest {
         long id = fixtures.open(staff, title);
         given().get("/challenges").then().statusCode(200).body(containsString(title)).body(containsString("征集中"));
         given().get("/challenges/{id}", id).then().statusCode(200).body(containsString("我要揭榜"))
-                .body(containsString("技术先进性")).body(containsString("500万元")).body(not(containsString("OPEN<")));
+                .body(containsString("技术先进性")).body(containsString("50万元")).body(not(containsString("OPEN<")));
         as(team).get("/challenges/{id}/submission", id).then().statusCode(200).body(not(containsString("已提交，截止前可修改")));
         fixtures.submit(team, id, "页面上的方案");
         as(team).get("/challenges/{id}/submission", id).then().statusCode(200)
