@@ -41,7 +41,7 @@ public final class AccountApi {
         static UserView of(UserAccount u, Organisation o, RegionDirectory regions) {
             OrganisationView organisation = OrganisationView.of(o, regions);
             return new UserView(u.id, u.username, u.displayName, u.email, u.role, List.of(u.role),
-                    u.membershipApproved, Standing.of(u.membershipApproved, o.isVerified()),
+                    u.membershipApproved, Standing.of(u.role, u.membershipApproved, o.isVerified()),
                     u.membershipApproved ? organisation : organisation.withoutContact());
         }
     }

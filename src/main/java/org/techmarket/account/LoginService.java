@@ -144,7 +144,7 @@ public class LoginService {
                 .addAttribute(IdentityAttributes.ORGANISATION_ID, user.organisationId)
                 .addAttribute(IdentityAttributes.DISPLAY_NAME, user.displayName)
                 .addAttribute(IdentityAttributes.SESSION_VERSION, user.sessionVersion)
-                .addAttribute(IdentityAttributes.STANDING, Standing.of(user.membershipApproved,
+                .addAttribute(IdentityAttributes.STANDING, Standing.of(user.role, user.membershipApproved,
                         account.organisationVerified()))
                 .build();
     }

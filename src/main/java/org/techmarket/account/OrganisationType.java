@@ -15,8 +15,8 @@ public enum OrganisationType {
     ENTERPRISE(Roles.ENTERPRISE),
     /** 服务机构 */
     SERVICE_PROVIDER(Roles.PROVIDER),
-    /** 市场运营方: the market itself, home of staff and admins. */
-    MARKET(Roles.STAFF, Roles.ADMIN);
+    /** 市场运营方: the market itself, home of staff, admins and the expert reviewers they invite. */
+    MARKET(Roles.STAFF, Roles.ADMIN, Roles.REVIEWER);
 
     private final Set<String> memberRoles;
 

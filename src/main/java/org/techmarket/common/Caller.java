@@ -17,6 +17,7 @@ public record Caller(long userId, String username, long organisationId, String r
         Caller caller = account(identity);
         if (!caller.standing.actsForOrganisation()) {
             throw caller.standing == Standing.AWAITING_APPROVAL ? awaitingApproval()
+                    : caller.standing == Standing.EXPERT ? expert()
                     : ForbiddenActionException.localized("techmarket.standing.unverified",
                             "Your organisation has not been verified by the market staff yet");
         }
@@ -31,6 +32,9 @@ public record Caller(long userId, String username, long organisationId, String r
         Caller caller = account(identity);
         if (caller.standing == Standing.AWAITING_APPROVAL) {
             throw awaitingApproval();
+        }
+        if (caller.standing == Standing.EXPERT) {
+            throw expert();
         }
         return caller;
     }
@@ -68,9 +72,23 @@ public record Caller(long userId, String username, long organisationId, String r
         return new Caller(userId, username, organisationId, role, Standing.MEMBER);
     }
 
+    private static ForbiddenActionException expert() {
+        return ForbiddenActionException.localized("techmarket.standing.expert",
+                "Expert reviewers score the submissions assigned to them and act for no organisation");
+    }
+
     private static ForbiddenActionException awaitingApproval() {
         return ForbiddenActionException.localized("techmarket.standing.awaiting",
                 "Your membership of this organisation awaits approval by its members or the market staff");
+    }
+
+    /** An expert reviewer (评审专家) for their own assignments and conflicts; 403 for anyone else. */
+    public static Caller reviewer(SecurityIdentity identity) {
+        Caller caller = account(identity);
+        if (caller.standing != Standing.EXPERT) {
+            throw new ForbiddenActionException("Your role does not allow this");
+        }
+        return caller;
     }
 
     public boolean isStaff() {

@@ -13,10 +13,18 @@ public enum Standing {
     /** Joined an existing organisation by its credit code; its members or staff have not approved yet. */
     AWAITING_APPROVAL,
     /** The organisation is pending verification or was rejected. */
-    ORGANISATION_UNVERIFIED;
+    ORGANISATION_UNVERIFIED,
+    /**
+     * 评审专家: an expert reviewer invited by staff. Their account sits in the market's organisation, but they
+     * act for no organisation: they score the challenge submissions assigned to them and nothing else.
+     */
+    EXPERT;
 
     /** The rule itself, for every way a person can be logged in (form, Basic, API token). */
-    public static Standing of(boolean membershipApproved, boolean organisationVerified) {
+    public static Standing of(String role, boolean membershipApproved, boolean organisationVerified) {
+        if (Roles.REVIEWER.equals(role)) {
+            return EXPERT;
+        }
         if (!membershipApproved) {
             return AWAITING_APPROVAL;
         }

@@ -254,6 +254,47 @@ public class ContractService {
         return audit.history(Contract.ENTITY, id);
     }
 
+    /**
+     * A technology development contract draft (技术开发) that an awarded challenge leads to: the challenge owner
+     * buys, the winner sells, for the bounty; the winner's members edit, upload and submit it as any draft.
+     * Called by the challenge feature, inside its award transaction; staff stand as the drafter.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contract draftForAward(long buyerOrganisationId, long sellerOrganisationId, String projectName,
+            long amountFen, Long needId, long draftedBy) {
+        Organisation buyer = organisations.get(buyerOrganisationId);
+        Organisation seller = organisations.get(sellerOrganisationId);
+        Contract c = new Contract();
+        c.type = ContractType.DEVELOPMENT;
+        c.projectName = projectName.length() > 200 ? projectName.substring(0, 200) : projectName;
+        party(c.seller, seller);
+        party(c.buyer, buyer);
+        LocalDate today = LocalDate.now();
+        c.signingDate = today;
+        c.validFrom = today;
+        c.validTo = today.plusYears(1);
+        c.contractAmountFen = amountFen;
+        c.transactionAmountFen = amountFen;
+        c.needId = needId;
+        c.field = needId == null ? null : listings.summary(needId).map(n -> n.field().name()).orElse(null);
+        c.draftedBy = draftedBy;
+        contracts.persist(c);
+        audit.record(Contract.ENTITY, c.id, "create", null, c.status, null);
+        return c;
+    }
+
+    private static void party(ContractParty party, Organisation o) {
+        party.organisationId = o.id;
+        party.name = o.name;
+        party.creditCode = o.creditCode;
+        party.regionCode = o.regionCode;
+        party.entityType = switch (o.type) {
+            case UNIVERSITY, INSTITUTE -> EntityType.PUBLIC_INSTITUTION;
+            case ENTERPRISE, SERVICE_PROVIDER -> EntityType.ENTERPRISE;
+            default -> EntityType.OTHER;
+        };
+    }
+
     /** What a contract drafted from an agreed case starts with: the case's listings and the other party. */
     public Optional<ContractApi.ContractRequest> draftFromCase(Caller caller, long caseId) {
         Optional<MatchCase> found = cases.find(caseId);
