@@ -192,7 +192,31 @@ public final class ProblemText {
             entry("save the submission before attaching files", "challenge_save_first"),
             entry("at most (\\d+) attachments", "challenge_attachments"),
             entry("Only a draft challenge can be (edited|opened)", "challenge_not_draft"),
-            entry("Only universities, institutes and enterprises take part in challenges", "challenge_teams_only"));
+            entry("Only universities, institutes and enterprises take part in challenges", "challenge_teams_only"),
+            // Challenge review (揭榜挂帅评审)
+            entry("no such organisation", "cr_no_org"),
+            entry("not an expert reviewer", "cr_not_reviewer"),
+            entry("not a submission of this challenge", "cr_not_submission"),
+            entry("not a reviewer of this challenge", "cr_not_challenge_reviewer"),
+            entry("the reviewer declared a conflict of interest with this team", "cr_reviewer_conflict"),
+            entry("every submission needs a reviewer first", "cr_unassigned"),
+            entry("submissions of this challenge, at least one", "cr_shortlist"),
+            entry("(\\d+) assigned reviews are not complete", "cr_reviews_incomplete"),
+            entry("a shortlisted submission of this challenge", "cr_shortlisted"),
+            entry("record the final round first", "cr_final_first"),
+            entry("objections are taken during the publicity only", "cr_objection_period"),
+            entry("the objection period has not ended", "cr_objection_running"),
+            entry("decide every objection first", "cr_objections_open"),
+            entry("not a criterion of this challenge", "cr_not_criterion"),
+            entry("scored twice", "cr_scored_twice"),
+            entry("not a submission assigned to you", "cr_not_assigned"),
+            entry("you declared a conflict of interest with this team", "cr_own_conflict"),
+            entry("Scores are given while the challenge is under review", "cr_score_stage"),
+            entry("Only the reviewers assigned to a submission score it", "cr_reviewers_only"),
+            entry("This objection has already been decided", "cr_objection_decided"),
+            entry("Submissions are assigned before the final round", "cr_assign_stage"),
+            entry("The shortlist is drawn up during the review", "cr_shortlist_stage"),
+            entry("Reviewers take part from the deadline to the decision", "cr_reviewer_stage"));
 
     private ProblemText() {
     }
