@@ -105,6 +105,7 @@ public class AccountDemoData {
         members.add(user(hash, "demo-researcher-3", Roles.RESEARCHER, "周晓峰（演示科研人员）", imp));
         members.add(user(hash, "demo-enterprise-3", Roles.ENTERPRISE, "孙建华（演示企业用户）", nonferrous));
         members.add(user(hash, "demo-enterprise-4", Roles.ENTERPRISE, "马晓燕（演示企业用户）", wind));
+        members.add(user(hash, "demo-reviewer", Roles.REVIEWER, "刘文博（演示评审专家）", market));
         backdate(joined, members, calendar);
         LOG.info("Loaded demo organisations and accounts (password " + PASSWORD + ")");
     }

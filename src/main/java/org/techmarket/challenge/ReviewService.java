@@ -316,12 +316,8 @@ public class ReviewService {
     @Transactional
     public ChallengeObjection object(Caller member, long challengeId, ReviewApi.ObjectionRequest input) {
         validation.check(input);
-        Challenge c = get(challengeId);
-        if (!c.stage.isPublic()) {
-            throw new NotFoundException(Challenge.ENTITY, challengeId);
-        }
-        if (c.stage != ChallengeStage.PUBLICISED || c.objectionEndsAt == null
-                || !OffsetDateTime.now().isBefore(c.objectionEndsAt)) {
+        Challenge c = publicChallenge(challengeId);
+        if (!takesObjections(c)) {
             throw new Idempotency.UnprocessableException("objectionPeriod", "objections are taken during the publicity only");
         }
         ChallengeObjection o = new ChallengeObjection();
@@ -332,6 +328,28 @@ public class ReviewService {
         objections.persist(o);
         audit.record(ChallengeObjection.ENTITY, o.id, "raise", null, null, null);
         return o;
+    }
+
+    /** A challenge the public may see (404 for a draft). */
+    public Challenge publicChallenge(long challengeId) {
+        Challenge c = get(challengeId);
+        if (!c.stage.isPublic()) {
+            throw new NotFoundException(Challenge.ENTITY, challengeId);
+        }
+        return c;
+    }
+
+    /** Whether the result is publicised and its objection period runs (server time). */
+    public boolean takesObjections(Challenge c) {
+        return c.stage == ChallengeStage.PUBLICISED && c.objectionEndsAt != null
+                && OffsetDateTime.now().isBefore(c.objectionEndsAt);
+    }
+
+    /** The challenge an objection is about (staff only). */
+    public long objectionChallenge(Caller staff, long objectionId) {
+        ReviewerService.requireStaff(staff);
+        return objections.findByIdOptional(objectionId).map(o -> o.challengeId)
+                .orElseThrow(() -> new NotFoundException(ChallengeObjection.ENTITY, objectionId));
     }
 
     public List<ChallengeObjection> objections(Caller staff, long challengeId) {
