@@ -41,6 +41,7 @@ class AccessMatrixTest {
     /**
      * PUBLIC: anyone. ACCOUNT: the logged-in person's own account, whatever their standing.
      * MEMBER: an approved member of a verified organisation. STAFF / ADMIN: market staff / operator.
+     * REVIEWER: an expert reviewer (评审专家), who acts for no organisation.
      * "+OWN": the path id is another organisation's private record; every outsider is denied too.
      */
     static final String TABLE = """
@@ -285,6 +286,38 @@ class AccessMatrixTest {
             STAFF POST /staff/challenges/{id}/edit
             STAFF POST /staff/challenges/{id}/open
             STAFF GET /staff/challenges/{id}/submissions/{submissionId}
+            STAFF POST /api/v1/reviewers
+            STAFF GET /api/v1/reviewers
+            STAFF GET /api/v1/challenges/{id}/reviewers
+            STAFF POST /api/v1/challenges/{id}/reviewers
+            STAFF GET /api/v1/challenges/{id}/assignments
+            STAFF POST /api/v1/challenges/{id}/assignments
+            STAFF POST /api/v1/challenges/{id}/assignments/even
+            STAFF POST /api/v1/challenges/{id}/review
+            STAFF GET /api/v1/challenges/{id}/ranking
+            STAFF PUT /api/v1/challenges/{id}/shortlist
+            STAFF POST /api/v1/challenges/{id}/final
+            STAFF POST /api/v1/challenges/{id}/publicity
+            STAFF GET /api/v1/challenges/{id}/objections
+            MEMBER POST /api/v1/challenges/{id}/objections
+            STAFF POST /api/v1/objections/{id}/decision
+            STAFF POST /api/v1/challenges/{id}/award
+            STAFF POST /api/v1/challenges/{id}/no-award
+            REVIEWER GET /api/v1/reviewer/assignments
+            REVIEWER GET /api/v1/reviewer/submissions/{id}
+            REVIEWER PUT /api/v1/reviewer/submissions/{id}/scores
+            REVIEWER GET /api/v1/reviewer/conflicts
+            REVIEWER POST /api/v1/reviewer/conflicts
+            REVIEWER GET /reviewer
+            REVIEWER GET /reviewer/submissions/{id}
+            REVIEWER POST /reviewer/submissions/{id}
+            REVIEWER GET /reviewer/conflicts
+            REVIEWER POST /reviewer/conflicts
+            STAFF GET /staff/challenges/{id}/review
+            STAFF POST /staff/challenges/{id}/review/{step}
+            STAFF POST /staff/objections/{id}/decision
+            PUBLIC GET /challenges/{id}/objections
+            MEMBER POST /challenges/{id}/objections
             """;
 
     /** Operations that end every session and token of the caller. */
@@ -304,6 +337,9 @@ class AccessMatrixTest {
 
     @Inject
     org.techmarket.challenge.ChallengeFixtures challenges;
+
+    @Inject
+    org.techmarket.challenge.ChallengeReviewFixtures reviewFixtures;
 
     record Rule(String access, boolean own) {
     }
@@ -410,7 +446,8 @@ class AccessMatrixTest {
                 new Caller("enterprise of another organisation", token(accounts.enterprise()), false, false),
                 new Caller("researcher of another organisation", token(accounts.researcher()), false, false),
                 new Caller("provider of another organisation", token(accounts.provider()), false, false),
-                new Caller("staff", token(accounts.staff()), true, false));
+                new Caller("staff", token(accounts.staff()), true, false),
+                new Caller("reviewer", token(reviewFixtures.reviewer()), false, false));
         Response csrfPage = given().get("/password/forgot");
         String csrfCookie = csrfPage.getCookie("techmarket-csrf");
         String csrfToken = csrfPage.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
@@ -469,9 +506,11 @@ class AccessMatrixTest {
                     case "PUBLIC" -> false;
                     case "ACCOUNT" -> caller.token() == null || (rule.own() && !caller.staff());
                     case "MEMBER" -> caller.token() == null || caller.name().contains("pending")
-                            || caller.name().contains("joiner") || (rule.own() && !caller.staff());
+                            || caller.name().contains("joiner") || caller.name().equals("reviewer")
+                            || (rule.own() && !caller.staff());
                     case "STAFF" -> !caller.staff();
                     case "ADMIN" -> !caller.admin();
+                    case "REVIEWER" -> !caller.name().equals("reviewer");
                     default -> throw new IllegalStateException(rule.access());
                 };
                 if (op[1].contains("/tokens/{id}")) {

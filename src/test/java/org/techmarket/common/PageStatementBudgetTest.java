@@ -52,6 +52,12 @@ class PageStatementBudgetTest {
      * The background jobs (measured 3): the account, the unread count, one page of jobs.
      */
     private static final Map<String, Integer> STAFF = new LinkedHashMap<>();
+    /**
+     * Challenge review pages: the staff review page (measured as the account, unread count, challenge, objections,
+     * reviewers of the challenge, all reviewers, assignments, criteria, ranking lines); the reviewer's pages, asked as
+     * the reviewer assigned to both submissions.
+     */
+    private static final Map<String, Integer> REVIEW = new LinkedHashMap<>();
     /** A page asked as htmx asks it, for the part it replaces. */
     private static final String HTMX = " (htmx)";
 
@@ -90,7 +96,17 @@ class PageStatementBudgetTest {
         STAFF.put("/staff/jobs", 3);
         STAFF.put("/staff/challenges", 4);
         STAFF.put("/staff/challenges/new", 3);
+        STAFF.put("/staff/challenges/{challenge}/review", 12);
+        REVIEW.put("/reviewer", 4);
+        REVIEW.put("/reviewer/conflicts", 4);
+        REVIEW.put("/reviewer/submissions/{submission}", 10);
     }
+
+    private org.techmarket.challenge.ChallengeReviewFixtures.Closed challenge;
+    private Person reviewer;
+
+    @Inject
+    org.techmarket.challenge.ChallengeReviewFixtures challenges;
 
     @Test
     void shouldKeepEveryPageWithinItsStatementBudgetWhateverItShows() {
@@ -99,7 +115,21 @@ class PageStatementBudgetTest {
         Listing need = listings.publishedNeed(enterprise, "预算测试需求分离膜", "需要预算测试分离膜");
         Listing result = listings.publishedResult(researcher, "预算测试膜成果", "预算测试分离膜的制备");
         vouchers.world(10_000_000, 2_000_000);
+        challenge = challenges.closed(2);
+        reviewer = challenges.reviewer();
+        challenges.underReview(challenge, reviewer);
+        challenges.score(challenge, reviewer, challenge.team(0), 6, 6);
         Map<String, Integer> first = counts(need, result, enterprise);
+        // More reviews in the ranking: a second reviewer assigned to both submissions, both scored.
+        Person secondReviewer = challenges.reviewer();
+        org.techmarket.challenge.ChallengeReviewFixtures.as(challenge.staff()).body(Map.of("reviewerId", secondReviewer.id()))
+                .post("/api/v1/challenges/{id}/reviewers", challenge.id()).then().statusCode(200);
+        challenge.teams().forEach(t -> {
+            org.techmarket.challenge.ChallengeReviewFixtures.as(challenge.staff())
+                    .body(Map.of("submissionId", t.submissionId(), "reviewerId", secondReviewer.id()))
+                    .post("/api/v1/challenges/{id}/assignments", challenge.id()).then().statusCode(200);
+            challenges.score(challenge, secondReviewer, t, 8, 3);
+        });
         // More of everything the pages list: listings, and open voucher programs with their vouchers.
         vouchers.world(10_000_000, 2_000_000);
         vouchers.world(10_000_000, 2_000_000);
@@ -114,7 +144,8 @@ class PageStatementBudgetTest {
         System.out.println("Statements per page:\n" + report);
         first.forEach((page, n) -> {
             int budget = page.startsWith("signed-in ") ? SIGNED_IN.get(page.substring(10))
-                    : page.startsWith("staff ") ? STAFF.get(page.substring(6)) : ANONYMOUS.get(page);
+                    : page.startsWith("staff ") ? STAFF.get(page.substring(6))
+                    : page.startsWith("reviewer ") ? REVIEW.get(page.substring(9)) : ANONYMOUS.get(page);
             assertTrue(n <= budget, page + " sent " + n + " statements, its budget is " + budget + "\n" + report);
             // A listing's page shows its similar listings (one statement for all of them) once the background
             // pass has stored vectors, which may happen between the two rounds; nothing else may grow.
@@ -131,12 +162,16 @@ class PageStatementBudgetTest {
         Person staff = accounts.staff();
         STAFF.keySet().forEach(page -> counts.put("staff " + page, count(
                 given().auth().preemptive().basic(staff.username(), staff.password()), page, need, result)));
+        REVIEW.keySet().forEach(page -> counts.put("reviewer " + page, count(
+                given().auth().preemptive().basic(reviewer.username(), reviewer.password()), page, need, result)));
         return counts;
     }
 
-    private static int count(RequestSpecification request, String page, Listing need, Listing result) {
+    private int count(RequestSpecification request, String page, Listing need, Listing result) {
         String label = UUID.randomUUID().toString();
-        String path = page.replace(HTMX, "").replace("{need}", need.id.toString()).replace("{result}", result.id.toString());
+        String path = page.replace(HTMX, "").replace("{need}", need.id.toString()).replace("{result}", result.id.toString())
+                .replace("{challenge}", String.valueOf(challenge.id()))
+                .replace("{submission}", String.valueOf(challenge.team(0).submissionId()));
         if (page.endsWith(HTMX)) {
             request = request.header(Htmx.REQUEST, "true");
         }
