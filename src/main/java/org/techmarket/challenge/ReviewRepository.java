@@ -83,9 +83,9 @@ public class ReviewRepository {
         String undecided = """
                  submission_id IN (SELECT s.id FROM challenge_submission s JOIN challenge c ON c.id = s.challenge_id
                  WHERE s.organisation_id = :o AND c.stage IN ('CLOSED', 'UNDER_REVIEW')) AND reviewer_id = :r""";
-        em.createNativeQuery("DELETE FROM challenge_score WHERE" + undecided)
+        em.createNativeQuery("DELETE FROM challenge_score WHERE " + undecided)
                 .setParameter("o", organisationId).setParameter("r", reviewerId).executeUpdate();
-        return em.createNativeQuery("DELETE FROM challenge_assignment WHERE" + undecided)
+        return em.createNativeQuery("DELETE FROM challenge_assignment WHERE " + undecided)
                 .setParameter("o", organisationId).setParameter("r", reviewerId).executeUpdate();
     }
 
