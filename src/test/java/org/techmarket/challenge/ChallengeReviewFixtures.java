@@ -107,6 +107,23 @@ public class ChallengeReviewFixtures {
         return k.id;
     }
 
+    /**
+     * A challenge still OPEN (deadline tomorrow) whose submission was, against every rule, invited and assigned to
+     * the reviewer straight in the database: the reads must still keep the submission sealed.
+     */
+    @Transactional
+    public long sealedAssignment(Person reviewer, Person staff) {
+        Closed open = insert(accounts.enterprise(), staff, List.of(accounts.researcher()));
+        em.createNativeQuery("UPDATE challenge SET stage = 'OPEN', deadline = now() + interval '1 day' WHERE id = :c")
+                .setParameter("c", open.id()).executeUpdate();
+        long submission = open.team(0).submissionId();
+        em.createNativeQuery("INSERT INTO challenge_reviewer (challenge_id, reviewer_id, invited_by) VALUES (:c, :r, :s)")
+                .setParameter("c", open.id()).setParameter("r", reviewer.id()).setParameter("s", staff.id()).executeUpdate();
+        em.createNativeQuery("INSERT INTO challenge_assignment (submission_id, reviewer_id, assigned_by) VALUES (:x, :r, :s)")
+                .setParameter("x", submission).setParameter("r", reviewer.id()).setParameter("s", staff.id()).executeUpdate();
+        return submission;
+    }
+
     /** The publicity's clock moved on: the objection period ended a minute ago. */
     @Transactional
     public void endObjectionPeriod(long challengeId) {

@@ -53,9 +53,9 @@ class PageStatementBudgetTest {
      */
     private static final Map<String, Integer> STAFF = new LinkedHashMap<>();
     /**
-     * Challenge review pages: the staff review page (measured as the account, unread count, challenge, objections,
-     * reviewers of the challenge, all reviewers, assignments, criteria, ranking lines); the reviewer's pages, asked as
-     * the reviewer assigned to both submissions.
+     * Challenge review pages, asked as the reviewer assigned to both submissions: the list (measured 3: account,
+     * unread count, assignments) and conflicts (3), a submission with its scoring form (measured 8: account, unread
+     * count, the unsealed submission, the assignment, the conflict check, the challenge, the scores, the criteria).
      */
     private static final Map<String, Integer> REVIEW = new LinkedHashMap<>();
     /** A page asked as htmx asks it, for the part it replaces. */
@@ -96,10 +96,12 @@ class PageStatementBudgetTest {
         STAFF.put("/staff/jobs", 3);
         STAFF.put("/staff/challenges", 4);
         STAFF.put("/staff/challenges/new", 3);
-        STAFF.put("/staff/challenges/{challenge}/review", 12);
-        REVIEW.put("/reviewer", 4);
-        REVIEW.put("/reviewer/conflicts", 4);
-        REVIEW.put("/reviewer/submissions/{submission}", 10);
+        // The review page of a challenge (measured 9): account, unread count, challenge, objections, its reviewers,
+        // all reviewers, assignments, criteria, ranking lines; a second reviewer's scores add nothing.
+        STAFF.put("/staff/challenges/{challenge}/review", 9);
+        REVIEW.put("/reviewer", 3);
+        REVIEW.put("/reviewer/conflicts", 3);
+        REVIEW.put("/reviewer/submissions/{submission}", 8);
     }
 
     private org.techmarket.challenge.ChallengeReviewFixtures.Closed challenge;
