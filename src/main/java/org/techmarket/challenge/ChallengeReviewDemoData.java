@@ -17,6 +17,7 @@ import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.account.UserAccount;
 import org.techmarket.common.AuditTrail;
+import org.techmarket.common.DemoCalendar;
 import org.techmarket.common.Roles;
 import org.techmarket.common.TechMarketConfig;
 
@@ -67,6 +68,7 @@ public class ChallengeReviewDemoData {
                 "demo-reviewer-2@demo.techmarket.local"));
         Organisation wind = organisations.findByCreditCode(AccountDemoData.WIND).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now();
+        DemoCalendar calendar = DemoCalendar.now();
 
         Challenge c = new Challenge();
         c.title = TITLE;
@@ -79,13 +81,14 @@ public class ChallengeReviewDemoData {
         c.bountyFen = 3_000_000_00L;
         c.eligibility = "已在平台认证的高校、科研院所和企业，可联合申报；牵头单位须具备风电或材料领域研究基础。";
         c.scoreMax = 10;
-        c.deadline = now.minusDays(10);
-        c.openedAt = now.minusDays(70);
+        c.deadline = calendar.at(10, 17, 0);
+        c.openedAt = calendar.at(70, 10, 0);
         c.closedAt = c.deadline;
         c.objectionDays = 7;
         c.stage = ChallengeStage.UNDER_REVIEW;
         c.createdBy = staff.id;
-        c.createdAt = now.minusDays(75);
+        c.createdAt = calendar.at(75, 9, 30);
+        c.updatedAt = c.deadline;
         challenges.persist(c);
         List<Long> criteria = new ArrayList<>();
         criteria.add(criterion(c.id, 1, "技术先进性", "监测精度与除冰原理的创新程度", 40));
@@ -96,15 +99,15 @@ public class ChallengeReviewDemoData {
         long lzu = submission(c, AccountDemoData.LZU, "demo-researcher", "基于光纤光栅的叶片覆冰在线监测与电热除冰系统",
                 "在叶片前缘预埋光纤光栅传感阵列，实时反演覆冰厚度；分区电热膜按需加热，能耗随覆冰分布调节。",
                 "张明远（项目负责人）、兰州大学土木工程与力学学院课题组 6 人", "第 1–4 月样件与风洞试验，第 5–10 月两台机组冬季实证。",
-                2_800_000_00L, 15);
+                2_800_000_00L, calendar.at(25, 16, 20));
         long lut = submission(c, AccountDemoData.LUT, "demo-researcher-2", "超疏水涂层与微波除冰复合方案",
                 "叶片表面喷涂自修复超疏水涂层延缓覆冰，配合机舱内微波源对前缘局部除冰，无需改造叶片结构。",
                 "李国强（项目负责人）、兰州理工大学材料学院与电气学院联合团队 8 人", "第 1–3 月涂层耐候试验，第 4–12 月实证与能耗对比。",
-                2_500_000_00L, 13);
+                2_500_000_00L, calendar.at(13, 11, 5));
         long imp = submission(c, AccountDemoData.IMP, "demo-researcher-3", "基于声发射与机器视觉的覆冰识别与超声导波除冰",
                 "机舱摄像与叶根声发射传感融合识别覆冰，超声导波激励使冰层与叶片界面剥离。",
                 "周晓峰（项目负责人）、近代物理研究所加速器技术团队 5 人", "第 1–6 月实验室验证，第 7–12 月单机实证。",
-                3_000_000_00L, 11);
+                3_000_000_00L, calendar.at(11, 15, 40));
 
         reviews.invite(c.id, reviewer.id, staff.id);
         reviews.invite(c.id, expert.id, staff.id);
@@ -135,7 +138,7 @@ public class ChallengeReviewDemoData {
     }
 
     private long submission(Challenge c, String creditCode, String member, String title, String description,
-            String team, String plan, long budgetFen, int daysBeforeDeadline) {
+            String team, String plan, long budgetFen, OffsetDateTime submittedAt) {
         ChallengeSubmission s = new ChallengeSubmission();
         s.challengeId = c.id;
         s.organisationId = organisations.findByCreditCode(creditCode).orElseThrow().id;
@@ -145,7 +148,7 @@ public class ChallengeReviewDemoData {
         s.plan = plan;
         s.budgetFen = budgetFen;
         s.submittedBy = accounts.findByUsername(member).orElseThrow().id;
-        s.submittedAt = c.deadline.minusDays(daysBeforeDeadline);
+        s.submittedAt = submittedAt;
         s.updatedAt = s.submittedAt;
         em.persist(s);
         return s.id;

@@ -118,7 +118,7 @@ public class ReviewPageResource {
                 throw new InvalidInputException(errors);
             }
             reviewers.score(reviewer, id, new ReviewApi.ScoreRequest(items, values.get("comment")));
-            return Response.seeOther(URI.create("/reviewer/submissions/" + id + "?saved")).build();
+            return Response.seeOther(URI.create("/reviewer/submissions/" + id + "?saved=1")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.submission(s, values, e.fieldErrors(), false)).build();
         }
@@ -145,7 +145,7 @@ public class ReviewPageResource {
             Long organisationId = organisations.findByCreditCode(code).map(o -> o.id).orElseThrow(() ->
                     InvalidInputException.of("creditCode", "no organisation with this credit code is registered on the platform"));
             reviewers.declareConflict(reviewer, new ReviewApi.ConflictRequest(organisationId, reason));
-            return Response.seeOther(URI.create("/reviewer/conflicts?saved")).build();
+            return Response.seeOther(URI.create("/reviewer/conflicts?saved=1")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.conflicts(reviewers.conflicts(reviewer),
                     Map.of("creditCode", code, "reason", reason), e.fieldErrors(), false)).build();
@@ -182,7 +182,7 @@ public class ReviewPageResource {
                 case "no-award" -> review.noAward(staff, id, new ReviewApi.NoAwardRequest(form.getFirst("reason")));
                 default -> throw new jakarta.ws.rs.NotFoundException();
             }
-            return Response.seeOther(URI.create("/staff/challenges/" + id + "/review?done")).build();
+            return Response.seeOther(URI.create("/staff/challenges/" + id + "/review?done=1")).build();
         } catch (InvalidInputException e) {
             int status = e instanceof org.techmarket.common.Idempotency.UnprocessableException ? 422 : 400;
             return Response.status(status).entity(staffPage(id, e.fieldErrors(), false)).build();
@@ -204,7 +204,7 @@ public class ReviewPageResource {
             long challengeId = review.objectionChallenge(staff, id);
             return Response.status(400).entity(staffPage(challengeId, e.fieldErrors(), false)).build();
         }
-        return Response.seeOther(URI.create("/staff/challenges/" + o.challengeId + "/review?done")).build();
+        return Response.seeOther(URI.create("/staff/challenges/" + o.challengeId + "/review?done=1")).build();
     }
 
     @GET
@@ -225,7 +225,7 @@ public class ReviewPageResource {
         String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason");
         try {
             review.object(member, id, new ReviewApi.ObjectionRequest(reason));
-            return Response.seeOther(URI.create("/challenges/" + id + "/objections?sent")).build();
+            return Response.seeOther(URI.create("/challenges/" + id + "/objections?sent=1")).build();
         } catch (InvalidInputException e) {
             Challenge c = review.publicChallenge(id);
             int status = e instanceof org.techmarket.common.Idempotency.UnprocessableException ? 422 : 400;
