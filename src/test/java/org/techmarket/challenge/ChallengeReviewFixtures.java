@@ -112,7 +112,7 @@ public class ChallengeReviewFixtures {
      * the reviewer straight in the database: the reads must still keep the submission sealed.
      */
     @Transactional
-    public long sealedAssignment(Person reviewer, Person staff) {
+    public Closed sealedAssignment(Person reviewer, Person staff) {
         Closed open = insert(accounts.enterprise(), staff, List.of(accounts.researcher()));
         em.createNativeQuery("UPDATE challenge SET stage = 'OPEN', deadline = now() + interval '1 day' WHERE id = :c")
                 .setParameter("c", open.id()).executeUpdate();
@@ -121,7 +121,7 @@ public class ChallengeReviewFixtures {
                 .setParameter("c", open.id()).setParameter("r", reviewer.id()).setParameter("s", staff.id()).executeUpdate();
         em.createNativeQuery("INSERT INTO challenge_assignment (submission_id, reviewer_id, assigned_by) VALUES (:x, :r, :s)")
                 .setParameter("x", submission).setParameter("r", reviewer.id()).setParameter("s", staff.id()).executeUpdate();
-        return submission;
+        return open;
     }
 
     /** The publicity's clock moved on: the objection period ended a minute ago. */

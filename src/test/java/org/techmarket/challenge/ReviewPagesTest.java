@@ -39,14 +39,20 @@ class ReviewPagesTest {
     }
 
     @Test
-    void shouldKeepASubmissionSealedFromItsReviewerPageBeforeTheDeadline() {
+    void shouldKeepASubmissionSealedFromItsReviewerAndStaffBeforeTheDeadline() {
         Person r = fixtures.reviewer();
         Closed c = fixtures.closed(1);
-        long sealed = fixtures.sealedAssignment(r, c.staff());
+        Closed open = fixtures.sealedAssignment(r, c.staff());
+        long sealed = open.team(0).submissionId();
         page(r).get("/reviewer/submissions/" + sealed).then().statusCode(404)
                 .body(not(containsString("静电除尘")));
         as(r).get("/api/v1/reviewer/submissions/{id}", sealed).then().statusCode(404);
         page(r).get("/reviewer").then().statusCode(200).body(not(containsString("/reviewer/submissions/" + sealed)));
+        // Staff neither: the ranking and the review page of the open challenge hold no submission.
+        as(c.staff()).get("/api/v1/challenges/{id}/ranking", open.id()).then().statusCode(200)
+                .body("submissions", org.hamcrest.Matchers.hasSize(0));
+        page(c.staff()).get("/staff/challenges/{id}/review", open.id()).then().statusCode(200)
+                .body(containsString("密封")).body(not(containsString("清洁方案1")));
     }
 
     @Test
