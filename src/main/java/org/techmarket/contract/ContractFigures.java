@@ -43,4 +43,20 @@ public class ContractFigures {
                 ((Number) total[2]).longValue(), rows.stream().map(r -> new Row((String) r[0], (String) r[1],
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList());
     }
+
+    /** Of the given contracts, the registered ones with their approved amounts (one statement). */
+    public java.util.Map<Long, Long> registeredAmounts(java.util.Collection<Long> contractIds) {
+        if (contractIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, approved_amount_fen FROM contract
+                 WHERE status = 'REGISTERED' AND id = ANY (CAST(:ids AS bigint[]))""")
+                .setParameter("ids", java.util.Set.copyOf(contractIds).stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getResultList();
+        return rows.stream().collect(java.util.stream.Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                r -> ((Number) r[1]).longValue()));
+    }
 }

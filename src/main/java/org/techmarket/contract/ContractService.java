@@ -87,6 +87,49 @@ public class ContractService {
         return c;
     }
 
+    /**
+     * A draft that staff write for a deal signed at an expo (现场签约): the seller, buyer, result and amount
+     * as signed there; the seller completes the terms, uploads the signed PDF and submits it as any draft.
+     */
+    @Transactional
+    public Contract draftForSeller(Caller staff, long sellerId, long buyerId, long resultId, String projectName,
+            long amountFen, LocalDate signedOn) {
+        if (!staff.isStaff()) {
+            throw new ForbiddenActionException("Only market staff draft a contract for the parties");
+        }
+        Organisation seller = organisations.get(sellerId);
+        Organisation buyer = organisations.get(buyerId);
+        ListingSummary result = listings.summary(resultId).orElseThrow(() -> new NotFoundException("Listing", resultId));
+        Contract c = new Contract();
+        c.draftedBy = staff.userId();
+        c.type = ContractType.defaultFor(result.modes());
+        c.projectName = projectName;
+        party(c.seller, seller);
+        party(c.buyer, buyer);
+        c.signingDate = signedOn;
+        c.validFrom = signedOn;
+        c.validTo = signedOn.plusYears(1);
+        c.contractAmountFen = amountFen;
+        c.transactionAmountFen = amountFen;
+        c.resultId = resultId;
+        c.field = result.field() == null ? null : result.field().name();
+        contracts.persist(c);
+        audit.record(Contract.ENTITY, c.id, "create", null, c.status, null);
+        return c;
+    }
+
+    private static void party(ContractParty party, Organisation o) {
+        party.organisationId = o.id;
+        party.name = o.name;
+        party.creditCode = o.creditCode;
+        party.regionCode = o.regionCode;
+        party.entityType = switch (o.type) {
+            case ENTERPRISE, SERVICE_PROVIDER -> EntityType.ENTERPRISE;
+            case UNIVERSITY, INSTITUTE -> EntityType.PUBLIC_INSTITUTION;
+            default -> EntityType.OTHER;
+        };
+    }
+
     @Transactional
     public Contract update(Caller caller, long id, ContractApi.ContractRequest input) {
         Contract c = ownedBySeller(caller, id);
