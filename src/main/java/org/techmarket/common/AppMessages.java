@@ -766,4 +766,7 @@ public interface AppMessages {
 
     @Message
     String audit_code_DUPLICATE_OF_REGISTERED();
+
+    @Message
+    String flash_expo_saved();
 }

@@ -216,7 +216,12 @@ public final class ProblemText {
             entry("This objection has already been decided", "cr_objection_decided"),
             entry("Submissions are assigned before the final round", "cr_assign_stage"),
             entry("The shortlist is drawn up during the review", "cr_shortlist_stage"),
-            entry("Reviewers take part from the deadline to the decision", "cr_reviewer_stage"));
+            entry("Reviewers take part from the deadline to the decision", "cr_reviewer_stage"),
+            entry("not a published result", "not_published_result"),
+            entry("not a result exhibited at this expo", "not_exhibited"),
+            entry("outside the expo's days", "outside_expo"),
+            entry("must be after the start", "after_start"),
+            entry("a time \\(hh:mm\\)", "time"));
 
     private ProblemText() {
     }

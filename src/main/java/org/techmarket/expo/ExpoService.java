@@ -273,6 +273,16 @@ public class ExpoService {
                 registered.values().stream().mapToLong(Long::longValue).sum());
     }
 
+    /** The organisation a page names by its credit code (the pages' way of naming exhibitors and buyers). */
+    public long organisationIdByCode(String field, String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            throw InvalidInputException.of(field, "required");
+        }
+        return organisations.findByCreditCode(creditCode.strip().toUpperCase()).map(o -> o.id)
+                .orElseThrow(() -> InvalidInputException.of(field,
+                        "no organisation with this credit code is registered on the platform"));
+    }
+
     private ExpoExhibitor exhibitor(Expo expo, long organisationId, String name, String booth) {
         Optional<ExpoExhibitor> there = expos.exhibitorsOf(expo.id).stream()
                 .filter(x -> x.organisationId == organisationId).findFirst();
