@@ -37,6 +37,9 @@ public class MarketFigures {
     @Inject
     RegionDirectory regions;
 
+    @Inject
+    org.techmarket.expo.ExpoService expos;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Figures figures(Period period, StatsFilter filter) {
         Map<String, MonthRow> months = new TreeMap<>();
@@ -50,7 +53,8 @@ public class MarketFigures {
         return new Figures(period.year(), period.quarter(), filter.field() == null ? null : filter.field().name(),
                 filter.regionCode(), listings[0], listings[1], cases, contracts, vouchers,
                 List.copyOf(months.values()), List.copyOf(fields.values()), List.copyOf(byRegion.values()),
-                List.copyOf(types));
+                List.copyOf(types), filter.field() == null && filter.regionCode() == null
+                        ? expos.totals(period.fromDay(), period.untilDay()) : null);
     }
 
     /** The all-time totals without the series: the home page's headline (one short statement each). */
@@ -85,7 +89,7 @@ public class MarketFigures {
                 ListingTotals.of(byStatus.get("NEED")), new CaseTotals(number(c[0]), number(c[1]), number(c[2])),
                 new ContractTotals(number(k[0]), number(k[1]), number(k[2]), number(k[3]), number(k[4])),
                 new VoucherTotals(issued, issuedFen, redeemedFen, expiredFen, issuedFen - redeemedFen - expiredFen),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 
     @SuppressWarnings("unchecked")
@@ -437,10 +441,12 @@ public class MarketFigures {
 
     /**
      * The figures of one period and filter. {@code vouchers} is null under a field filter (vouchers
-     * belong to firms, not to a technology field).
+     * belong to firms, not to a technology field); {@code expos} (expos whose first day is in the period, their
+     * deals signed on site and those registered since) is null under a field or region filter and on the home page.
      */
     public record Figures(Integer year, Integer quarter, String field, String region, ListingTotals results,
             ListingTotals needs, CaseTotals cases, ContractTotals contracts, VoucherTotals vouchers,
-            List<MonthRow> months, List<FieldRow> fields, List<RegionRow> regions, List<TypeRow> contractTypes) {
+            List<MonthRow> months, List<FieldRow> fields, List<RegionRow> regions, List<TypeRow> contractTypes,
+            org.techmarket.expo.ExpoApi.Totals expos) {
     }
 }

@@ -33,7 +33,9 @@ public class StatsResource {
                     + "(and outstanding now), with series by month, technology field, region (one level below the "
                     + "chosen region) and contract type. `year` (2000 to this year) and `quarter` (1-4) choose the "
                     + "period, all time without them; `field` (a technology field) and `region` (a GB/T 2260 code) "
-                    + "narrow it; vouchers are null under a field filter. Amounts in fen. Public.")
+                    + "narrow it; vouchers are null under a field filter. `expos`: expos whose first day is in the period, "
+                    + "the deals signed there, their amount, and how many were registered since (null under a field or "
+                    + "region filter). Amounts in fen. Public.")
     public MarketFigures.Figures stats(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("field") String field, @QueryParam("region") String region) {
         return figures.figures(Period.parse(year, quarter, LocalDate.now(Period.MARKET_ZONE)),
