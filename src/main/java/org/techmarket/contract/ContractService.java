@@ -319,23 +319,11 @@ public class ContractService {
         c.contractAmountFen = amountFen;
         c.transactionAmountFen = amountFen;
         c.needId = needId;
-        c.field = needId == null ? null : listings.summary(needId).map(n -> n.field().name()).orElse(null);
+        c.field = needId == null ? null : listings.summary(needId).map(n -> n.field() == null ? null : n.field().name()).orElse(null);
         c.draftedBy = draftedBy;
         contracts.persist(c);
         audit.record(Contract.ENTITY, c.id, "create", null, c.status, null);
         return c;
-    }
-
-    private static void party(ContractParty party, Organisation o) {
-        party.organisationId = o.id;
-        party.name = o.name;
-        party.creditCode = o.creditCode;
-        party.regionCode = o.regionCode;
-        party.entityType = switch (o.type) {
-            case UNIVERSITY, INSTITUTE -> EntityType.PUBLIC_INSTITUTION;
-            case ENTERPRISE, SERVICE_PROVIDER -> EntityType.ENTERPRISE;
-            default -> EntityType.OTHER;
-        };
     }
 
     /** What a contract drafted from an agreed case starts with: the case's listings and the other party. */
@@ -447,7 +435,7 @@ public class ContractService {
         c.resultId = resultId;
         c.needId = needId;
         c.field = resultId != null ? listings.summary(resultId).map(r -> r.field().name()).orElse(null)
-                : needId != null ? listings.summary(needId).map(n -> n.field().name()).orElse(null) : null;
+                : needId != null ? listings.summary(needId).map(n -> n.field() == null ? null : n.field().name()).orElse(null) : null;
     }
 
     private void checkLink(Long id, org.techmarket.listing.ListingKind kind, String field, Map<String, String> errors) {

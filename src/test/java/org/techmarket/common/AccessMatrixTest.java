@@ -318,6 +318,25 @@ class AccessMatrixTest {
             STAFF POST /staff/objections/{id}/decision
             PUBLIC GET /challenges/{id}/objections
             MEMBER POST /challenges/{id}/objections
+            PUBLIC GET /api/v1/expos
+            STAFF POST /api/v1/expos
+            PUBLIC GET /api/v1/expos/{id}
+            STAFF PUT /api/v1/expos/{id}
+            PUBLIC GET /api/v1/expos/{id}/figures
+            STAFF POST /api/v1/expos/{id}/exhibitors
+            STAFF POST /api/v1/expos/{id}/results
+            STAFF POST /api/v1/expos/{id}/sessions
+            STAFF POST /api/v1/expos/{id}/deals
+            PUBLIC GET /expos
+            PUBLIC GET /expos/{id}
+            STAFF GET /staff/expos/new
+            STAFF POST /staff/expos/new
+            STAFF GET /staff/expos/{id}/edit
+            STAFF POST /staff/expos/{id}/edit
+            STAFF POST /staff/expos/{id}/exhibitors
+            STAFF POST /staff/expos/{id}/results
+            STAFF POST /staff/expos/{id}/sessions
+            STAFF POST /staff/expos/{id}/deals
             """;
 
     /** Operations that end every session and token of the caller. */
@@ -340,6 +359,9 @@ class AccessMatrixTest {
 
     @Inject
     org.techmarket.challenge.ChallengeReviewFixtures reviewFixtures;
+
+    @Inject
+    org.techmarket.expo.ExpoFixtures expos;
 
     record Rule(String access, boolean own) {
     }
@@ -417,6 +439,7 @@ class AccessMatrixTest {
         ids.put("orders", openOrder);
         ids.put("users", approvalTarget.id());
         ids.put("members", approvalTarget.id());
+        ids.put("expos", expos.expo(w.staff(), java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(2)));
         ids.put("voucher-programs", w.programId());
         ids.put("programs", w.programId());
         ids.put("tokens", ownerToken);

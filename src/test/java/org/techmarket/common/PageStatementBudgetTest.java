@@ -32,6 +32,12 @@ class PageStatementBudgetTest {
     @Inject
     org.techmarket.voucher.VoucherFixtures vouchers;
 
+    @Inject
+    org.techmarket.expo.ExpoFixtures expos;
+
+    /** The expo whose page is measured, with a deal; more exhibitors, results, sessions and deals come between rounds. */
+    private static int expo;
+
     /**
      * Page → the most statements it may send (anonymous, or as the need's enterprise with Basic authentication,
      * which reads the account). Measured: browse = change version, page ids, the listings, their organisations,
@@ -63,7 +69,11 @@ class PageStatementBudgetTest {
 
     static {
         ANONYMOUS.put("/", 12);
-        ANONYMOUS.put("/stats", 6);
+        // + the expo block: the period's expos and deals, and which of those deals' contracts are registered.
+        ANONYMOUS.put("/stats", 8);
+        // An expo: the expo, its exhibitors, results, sessions, deals, and which deals' contracts are registered.
+        ANONYMOUS.put("/expos", 1);
+        ANONYMOUS.put("/expos/{expo}", 6);
         ANONYMOUS.put("/results", 5);
         ANONYMOUS.put("/needs", 5);
         ANONYMOUS.put("/results?q=预算测试膜", 8);
@@ -102,6 +112,7 @@ class PageStatementBudgetTest {
         REVIEW.put("/reviewer", 3);
         REVIEW.put("/reviewer/conflicts", 3);
         REVIEW.put("/reviewer/submissions/{submission}", 8);
+        STAFF.put("/expos/{expo}", 8);
     }
 
     private org.techmarket.challenge.ChallengeReviewFixtures.Closed challenge;
@@ -121,6 +132,9 @@ class PageStatementBudgetTest {
         reviewer = challenges.reviewer();
         challenges.underReview(challenge, reviewer);
         challenges.score(challenge, reviewer, challenge.team(0), 6, 6);
+        Person staff = accounts.staff();
+        expo = expos.expo(staff, java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(1));
+        exhibit(staff, result, enterprise);
         Map<String, Integer> first = counts(need, result, enterprise);
         // More reviews in the ranking: a second reviewer assigned to both submissions, both scored.
         Person secondReviewer = challenges.reviewer();
@@ -139,6 +153,8 @@ class PageStatementBudgetTest {
             listings.publishedResult(accounts.researcher(), "预算测试膜成果" + i, "预算测试分离膜第" + i + "种");
             listings.publishedNeed(accounts.enterprise(), "预算测试需求" + i, "需要预算测试分离膜" + i);
         }
+        exhibit(staff, listings.publishedResult(accounts.researcher(), "预算测试博览会成果", "预算测试展出"),
+                accounts.enterprise());
         Map<String, Integer> second = counts(need, result, enterprise);
         StringBuilder report = new StringBuilder();
         first.forEach((page, n) -> report.append(page).append(": ").append(n).append(" then ").append(second.get(page))
@@ -154,6 +170,18 @@ class PageStatementBudgetTest {
             int grows = page.matches("/(results|needs)/\\{\\w+}") ? 1 : 0;
             assertTrue(second.get(page) <= n + grows, page + " sent more statements with more rows to show\n" + report);
         });
+    }
+
+    /** Shows the result at the expo, with a pitch of its organisation and a deal with the buyer. */
+    private static void exhibit(Person staff, Listing result, Person buyer) {
+        org.techmarket.voucher.VoucherFixtures.as(staff).body(Map.of("resultId", result.id))
+                .post("/api/v1/expos/{id}/results", expo).then().statusCode(201);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        org.techmarket.voucher.VoucherFixtures.as(staff).body(org.techmarket.expo.ExpoFixtures.session("预算路演",
+                result.organisationId, today + "T09:00:00", today + "T10:00:00"))
+                .post("/api/v1/expos/{id}/sessions", expo).then().statusCode(201);
+        org.techmarket.expo.ExpoFixtures.recordDeal(staff, expo, org.techmarket.expo.ExpoFixtures.deal(result.id,
+                buyer.organisationId(), 1_000_000L, today)).then().statusCode(201);
     }
 
     private Map<String, Integer> counts(Listing need, Listing result, Person enterprise) {
@@ -173,7 +201,8 @@ class PageStatementBudgetTest {
         String label = UUID.randomUUID().toString();
         String path = page.replace(HTMX, "").replace("{need}", need.id.toString()).replace("{result}", result.id.toString())
                 .replace("{challenge}", String.valueOf(challenge.id()))
-                .replace("{submission}", String.valueOf(challenge.team(0).submissionId()));
+                .replace("{submission}", String.valueOf(challenge.team(0).submissionId()))
+                .replace("{expo}", String.valueOf(expo));
         if (page.endsWith(HTMX)) {
             request = request.header(Htmx.REQUEST, "true");
         }
