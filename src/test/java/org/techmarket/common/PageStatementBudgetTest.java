@@ -69,8 +69,7 @@ class PageStatementBudgetTest {
 
     static {
         ANONYMOUS.put("/", 12);
-        // + the expo block: the period's expos and deals, and which of those deals' contracts are registered.
-        ANONYMOUS.put("/stats", 8);
+        ANONYMOUS.put("/stats", 6);
         // An expo: the expo, its exhibitors, results, sessions, deals, and which deals' contracts are registered.
         ANONYMOUS.put("/expos", 1);
         ANONYMOUS.put("/expos/{expo}", 6);

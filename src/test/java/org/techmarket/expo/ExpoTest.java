@@ -93,9 +93,9 @@ class ExpoTest {
 
     @Test
     void shouldTurnADealSignedOnSiteIntoAContractDraftWhoseRegistrationMovesTheFigures() {
-        Stand s = stand();
         int year = FIRST.getYear();
         JsonPath before = given().get("/api/v1/stats?year={y}", year).then().statusCode(200).extract().jsonPath();
+        Stand s = stand();
 
         Response recorded = ExpoFixtures.recordDeal(s.staff(), s.expo(),
                 ExpoFixtures.deal(s.result().id, s.buyer().organisationId(), 12_000_000L, FIRST));
