@@ -204,4 +204,8 @@ public interface ExpoMessages {
 
     @Message
     String expo_stats_registered();
+
+    /** The layout's link to the expos (templates/layout.html names it). */
+    @Message
+    String expo_nav();
 }

@@ -80,6 +80,7 @@ class ExpoTest {
         given().get("/expos/{id}", s.expo()).then().statusCode(200)
                 .body(containsString("href=\"/results/" + s.result().id + "\""))
                 .body(containsString("路演日程")).body(containsString("09:30–10:00")).body(containsString("B-12"))
+                .body(not(containsString("Pitch schedule"))).body(not(containsString("Exhibitors")))
                 .body(not(containsString("action=\"/staff/expos/")));
         given().get("/expos").then().statusCode(200).body(containsString("href=\"/expos/" + s.expo() + "\""));
         given().cookie("techmarket-lang", "en").get("/expos/{id}", s.expo()).then().statusCode(200)
