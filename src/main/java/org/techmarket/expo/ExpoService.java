@@ -256,15 +256,18 @@ public class ExpoService {
                 d.amountFen, d.signedOn, d.contractId, false);
     }
 
-    /** The dashboard's expo block: expos whose first day falls in [from, until), their deals, and those registered. */
+    /** The dashboard's expo block: expos held whose first day falls in [from, until), their deals, and those registered. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExpoApi.Totals totals(LocalDate from, LocalDate until) {
+        // An expo still to come is not held yet, whatever the period.
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        LocalDate end = until.isAfter(tomorrow) ? tomorrow : until;
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT (SELECT count(*) FROM expo WHERE starts_on >= :from AND starts_on < :until),
                        count(d.id), coalesce(sum(d.amount_fen), 0), coalesce(string_agg(d.contract_id::text, ','), '')
                   FROM expo_deal d JOIN expo e ON e.id = d.expo_id
                  WHERE e.starts_on >= :from AND e.starts_on < :until""")
-                .setParameter("from", from).setParameter("until", until).getSingleResult();
+                .setParameter("from", from).setParameter("until", end).getSingleResult();
         String ids = (String) row[3];
         Map<Long, Long> registered = ids.isEmpty() ? Map.of()
                 : contractFigures.registeredAmounts(Arrays.stream(ids.split(",")).map(Long::valueOf).toList());

@@ -138,6 +138,16 @@ class ExpoTest {
     }
 
     @Test
+    void shouldCountOnlyExposAlreadyHeldOnTheDashboard() {
+        int before = given().get("/api/v1/stats").then().statusCode(200).extract().path("expos.exposHeld");
+        expos.expo(accounts.staff(), LocalDate.now().plusDays(30), LocalDate.now().plusDays(31));
+        given().get("/api/v1/stats").then().body("expos.exposHeld", equalTo(before));
+        expos.expo(accounts.staff(), FIRST, LAST);
+        given().get("/api/v1/stats").then().body("expos.exposHeld", equalTo(before + 1));
+        given().get("/api/v1/stats?field=NEW_MATERIALS").then().statusCode(200).body("expos", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldRecordADealOnceWhenTheSameIdempotencyKeyIsSentTwice() {
         Stand s = stand();
         Map<String, Object> body = ExpoFixtures.deal(s.result().id, s.buyer().organisationId(), 5_000_000L, LAST);
