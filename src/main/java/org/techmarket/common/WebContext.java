@@ -61,6 +61,11 @@ public class WebContext {
         return isMember() && current().hasRole(Roles.ENTERPRISE);
     }
 
+    /** An expert reviewer (评审专家), who acts for no organisation: their pages are the review tasks. */
+    public boolean isReviewer() {
+        return isLoggedIn() && current().hasRole(Roles.REVIEWER);
+    }
+
     public boolean isProvider() {
         return isMember() && current().hasRole(Roles.PROVIDER);
     }
