@@ -32,8 +32,12 @@ import org.techmarket.common.Caller;
 import org.techmarket.common.InvalidInputException;
 import org.techmarket.common.Roles;
 
-/** Challenges over JSON: staff write and open them, teams keep their one sealed submission until the deadline. */
-@Path("/api/v1/challenges")
+/**
+ * Challenges over JSON: staff write and open them, teams keep their one sealed submission until the deadline.
+ * Rooted at /api/v1 like {@link ChallengeReviewResource}: a class rooted at /api/v1/challenges would take every
+ * request under it, the review's operations included, and answer 404 for those.
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Challenges", description = "Innovation challenges (揭榜挂帅): a problem with a bounty, a deadline and "
@@ -50,6 +54,7 @@ public class ChallengeResource {
     SecurityIdentity identity;
 
     @GET
+    @Path("challenges")
     @PermitAll
     @Operation(summary = "List challenges",
             description = "Open challenges first (nearest deadline first), then the others newest first; `stage` "
@@ -62,6 +67,7 @@ public class ChallengeResource {
     }
 
     @POST
+    @Path("challenges")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Create a challenge (draft)",
             description = "From a published need (`source` ENTERPRISE_NEED, `needId`: the need's organisation owns "
@@ -77,7 +83,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("challenges/{id}")
     @PermitAll
     @Operation(summary = "Get a challenge",
             description = "The challenge with its criteria and the number of teams that submitted. Public once "
@@ -87,7 +93,7 @@ public class ChallengeResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("challenges/{id}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Change a draft challenge",
             description = "Replaces the terms and criteria of a draft (409 once open). Staff only.")
@@ -97,7 +103,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/open")
+    @Path("challenges/{id}/open")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "Open a challenge for submissions",
@@ -109,7 +115,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}/suggestions")
+    @Path("challenges/{id}/suggestions")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "List the teams suggested for a challenge",
             description = "Results that match the challenge, best first, with their organisations: the matching "
@@ -119,7 +125,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}/submission")
+    @Path("challenges/{id}/submission")
     @Authenticated
     @Operation(summary = "Get my team's submission",
             description = "The caller's organisation's submission to this challenge (404 when it has none). Members "
@@ -132,7 +138,7 @@ public class ChallengeResource {
     }
 
     @PUT
-    @Path("/{id}/submission")
+    @Path("challenges/{id}/submission")
     @Authenticated
     @Operation(summary = "Submit or edit my team's solution",
             description = "The first save creates the team's one submission (201), later saves replace its text "
@@ -148,7 +154,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/submission/attachments")
+    @Path("challenges/{id}/submission/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Authenticated
     @Operation(summary = "Attach a PDF to my team's submission",
@@ -171,7 +177,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}/submissions")
+    @Path("challenges/{id}/submissions")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "List a challenge's submissions (after the deadline)",
             description = "Every team's submission once the deadline has passed; before it the list is empty, as "
@@ -184,7 +190,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}/submissions/{submissionId}")
+    @Path("challenges/{id}/submissions/{submissionId}")
     @PermitAll
     @Operation(summary = "Get one submission",
             description = "To its own team at any time; to staff once the deadline has passed; 404 to anyone else "
@@ -194,7 +200,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}/submissions/{submissionId}/attachments/{attachmentId}")
+    @Path("challenges/{id}/submissions/{submissionId}/attachments/{attachmentId}")
     @Produces("application/pdf")
     @PermitAll
     @Operation(summary = "Download an attachment (PDF)",

@@ -77,7 +77,7 @@ public class ReviewService {
             throw InvalidInputException.of("reviewerId", "not an expert reviewer");
         }
         if (reviews.invite(c.id, input.reviewerId(), staff.userId())) {
-            audit.record(Challenge.ENTITY, c.id, "invite-reviewer", null, input.reviewerId(), null);
+            audit.record(Challenge.ENTITY, c.id, "invite-reviewer", null, null, org.techmarket.common.AuditTrail.reason("reviewer_account", input.reviewerId()));
             notifications.notify(input.reviewerId(), KIND, "challenge:" + c.id + ":invited", "/reviewer",
                     "challenge.reviewer.invited", c.title);
         }
@@ -113,7 +113,7 @@ public class ReviewService {
                 staff.userId()) && !reviews.isAssigned(s.id, input.reviewerId())) {
             throw InvalidInputException.of("reviewerId", "the reviewer declared a conflict of interest with this team");
         }
-        audit.record(Challenge.ENTITY, c.id, "assign", null, s.id + "→" + input.reviewerId(), null);
+        audit.record(Challenge.ENTITY, c.id, "assign", null, null, org.techmarket.common.AuditTrail.reason("assigned_to", s.id, input.reviewerId()));
         notifications.notify(input.reviewerId(), KIND, "challenge:assigned:" + s.id, "/reviewer/submissions/" + s.id,
                 "challenge.reviewer.assigned", c.title);
         return assignments(staff, challengeId);
@@ -154,7 +154,7 @@ public class ReviewService {
                         "challenge.reviewer.assigned", c.title);
             }
         }
-        audit.record(Challenge.ENTITY, c.id, "assign-evenly", null, assigned, null);
+        audit.record(Challenge.ENTITY, c.id, "assign-evenly", null, null, org.techmarket.common.AuditTrail.reason("assignments_made", assigned));
         return assigned;
     }
 
@@ -251,7 +251,7 @@ public class ReviewService {
                         "/challenges/" + c.id, "challenge.shortlisted", c.title);
             }
         }
-        audit.record(Challenge.ENTITY, c.id, "shortlist", null, chosen.size(), null);
+        audit.record(Challenge.ENTITY, c.id, "shortlist", null, null, org.techmarket.common.AuditTrail.reason("shortlisted", chosen.size()));
         return ranking(staff, challengeId);
     }
 

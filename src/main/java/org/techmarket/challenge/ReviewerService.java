@@ -92,8 +92,8 @@ public class ReviewerService {
                 input.email().strip());
         if (input.employerOrganisationId() != null) {
             reviews.declareConflict(user.id, input.employerOrganisationId(), texts.get("techmarket.reviewer.employer"));
-            audit.record(CONFLICT_ENTITY, user.id, "declare-conflict", null, input.employerOrganisationId(),
-                    texts.get("techmarket.reviewer.employer"));
+            audit.record(CONFLICT_ENTITY, user.id, "declare-conflict", null, null,
+                    org.techmarket.common.AuditTrail.reason("employer_conflict", input.employerOrganisationId()));
         }
         PasswordResetService.Issued link = resets.issueByStaff(staff, user.id);
         return new ReviewApi.InvitedReviewer(user.id, user.username, user.displayName, link.link(), link.expiresAt());
@@ -125,8 +125,8 @@ public class ReviewerService {
         reviews.lockReviewer(reviewer.userId());
         reviews.declareConflict(reviewer.userId(), input.organisationId(), input.reason().strip());
         int removed = reviews.removeConflicted(reviewer.userId(), input.organisationId());
-        audit.record(CONFLICT_ENTITY, reviewer.userId(), "declare-conflict", null, input.organisationId(),
-                input.reason().strip());
+        audit.record(CONFLICT_ENTITY, reviewer.userId(), "declare-conflict", null, null,
+                "#" + input.organisationId() + " " + input.reason().strip());
         ReviewApi.ConflictView view = conflicts(reviewer).stream()
                 .filter(c -> c.organisationId() == input.organisationId()).findFirst().orElseThrow();
         return new ReviewApi.ConflictDeclared(view, removed);

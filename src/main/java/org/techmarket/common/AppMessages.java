@@ -769,4 +769,79 @@ public interface AppMessages {
 
     @Message
     String flash_expo_saved();
+
+    @Message
+    String audit_action_add_exhibitor();
+
+    @Message
+    String audit_action_add_result();
+
+    @Message
+    String audit_action_add_session();
+
+    @Message
+    String audit_action_assign();
+
+    @Message
+    String audit_action_assign_evenly();
+
+    @Message
+    String audit_action_decide();
+
+    @Message
+    String audit_action_declare_conflict();
+
+    @Message
+    String audit_action_final();
+
+    @Message
+    String audit_action_invite_reviewer();
+
+    @Message
+    String audit_action_raise();
+
+    @Message
+    String audit_action_record();
+
+    @Message
+    String audit_action_score();
+
+    @Message
+    String audit_action_shortlist();
+
+    @Message
+    String audit_action_start_review();
+
+    @Message
+    String audit_action_publicise();
+
+    @Message
+    String audit_action_award();
+
+    @Message
+    String audit_action_no_award();
+
+    @Message
+    String audit_action_objection_upheld();
+
+    @Message
+    String audit_reason_reviewer_account(String p0);
+
+    @Message
+    String audit_reason_assigned_to(String p0, String p1);
+
+    @Message
+    String audit_reason_assignments_made(String p0);
+
+    @Message
+    String audit_reason_shortlisted(String p0);
+
+    @Message
+    String audit_reason_employer_conflict(String p0);
+
+    @Message
+    String audit_reason_result_listing(String p0);
+
+    @Message
+    String audit_reason_exhibitor_organisation(String p0);
 }

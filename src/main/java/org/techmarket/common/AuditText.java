@@ -26,8 +26,7 @@ public final class AuditText {
             Map.entry("Redemption", new String[] {"vc", "review"}),
             Map.entry("ProviderRegistration", new String[] {"vc", "review"}),
             Map.entry("Voucher", new String[] {"vc", "voucher"}),
-            Map.entry("ServiceOrder", new String[] {"vc", "order"}),
-            Map.entry("Challenge", new String[] {"cg", "cgstage"}));
+            Map.entry("ServiceOrder", new String[] {"vc", "order"}));
 
     private AuditText() {
     }

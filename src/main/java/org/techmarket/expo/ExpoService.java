@@ -153,7 +153,7 @@ public class ExpoService {
         r.organisationId = o.id;
         r.title = result.title();
         em.persist(r);
-        audit.record(Expo.ENTITY, expoId, "add-result", null, null, String.valueOf(result.id()));
+        audit.record(Expo.ENTITY, expoId, "add-result", null, null, org.techmarket.common.AuditTrail.reason("result_listing", result.id()));
         return r;
     }
 
@@ -298,7 +298,7 @@ public class ExpoService {
         x.organisationName = name;
         x.booth = booth;
         em.persist(x);
-        audit.record(Expo.ENTITY, expo.id, "add-exhibitor", null, null, String.valueOf(organisationId));
+        audit.record(Expo.ENTITY, expo.id, "add-exhibitor", null, null, org.techmarket.common.AuditTrail.reason("exhibitor_organisation", organisationId));
         notifications.notifyMembers(organisationId, null, "EXPO", "expo:" + expo.id + ":exhibitor", "/expos/" + expo.id,
                 "expo.exhibitor", expo.name);
         return x;
