@@ -116,6 +116,8 @@ public class ChallengeService {
         c.moveTo(ChallengeStage.OPEN);
         c.openedAt = OffsetDateTime.now();
         audit.record(Challenge.ENTITY, c.id, "open", ChallengeStage.DRAFT, c.stage, null);
+        notifications.notifyMembers(c.ownerOrganisationId, null, "CHALLENGE", "challenge:" + c.id + ":opened",
+                "/challenges/" + c.id, "challenge.opened", c.title);
         suggestions.tellStrongMatches(c);
         return c;
     }

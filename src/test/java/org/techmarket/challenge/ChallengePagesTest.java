@@ -81,8 +81,9 @@ class ChallengePagesTest {
                 .body(containsString("value=\"80\""));
         ChallengeFixtures.as(team).get("/api/v1/challenges/{id}/submission", id).then()
                 .body("budgetFen", equalTo(80_000_000));
+        RequestSpecification late = form(team, page); // the page has no form once the deadline has passed
         fixtures.passDeadline(id);
-        form(team, page).formParam("title", "截止后修改").formParam("description", "方案概述")
+        late.formParam("title", "截止后修改").formParam("description", "方案概述")
                 .formParam("teamMembers", "张三").formParam("plan", "两年").formParam("budget", "80")
                 .post(page).then().statusCode(422).body(containsString("已过截止时间"));
         as(team).get(page).then().statusCode(200).body(containsString("页面提交的方案"))

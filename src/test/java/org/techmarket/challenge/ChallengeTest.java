@@ -246,6 +246,9 @@ class ChallengeTest {
         as(staff).get("/staff/challenges/new?needId=" + need.id).then().statusCode(200)
                 .body(containsString("寻求高寒地区光伏组件除冰技术"));
         as(staff).get("/api/v1/challenges/{id}/suggestions", id).then().statusCode(200);
+        as(staff).post("/api/v1/challenges/{id}/open", id).then().statusCode(200);
+        as(enterprise).get("/api/v1/notifications").then().statusCode(200)
+                .body("title", hasItem("您单位的揭榜挂帅项目已开放揭榜：寻求高寒地区光伏组件除冰技术"));
         as(enterprise).body(body).post("/api/v1/challenges").then().statusCode(403);
         Map<String, Object> unknown = new HashMap<>(body);
         unknown.put("needId", 987_654_321L);
