@@ -34,7 +34,7 @@ public final class ChallengeApi {
             @NotBlank @Size(max = 2000) String eligibility,
             @Min(1) @Max(100) Integer scoreMax,
             @Min(1) @Max(60) Integer objectionDays,
-            @Valid List<CriterionRequest> criteria) {
+            List<@Valid CriterionRequest> criteria) {
     }
 
     public record CriterionRequest(
