@@ -14,6 +14,8 @@ const PUBLIC = [
   ['vouchers', '/vouchers'],
   ['stats', '/stats'],
   ['funnel', '/stats/funnel'],
+  ['challenges', '/challenges'],
+  ['expos', '/expos'],
   ['login', '/login'],
   ['register', '/register'],
   ['password-forgot', '/password/forgot'],
@@ -24,6 +26,8 @@ const DETAILS = [
   ['result-detail', '/results', /^\/results\/\d+$/],
   ['need-detail', '/needs', /^\/needs\/\d+$/],
   ['voucher-program', '/vouchers', /^\/vouchers\/programs\/\d+$/],
+  ['challenge-detail', '/challenges', /^\/challenges\/\d+$/],
+  ['expo-detail', '/expos', /^\/expos\/\d+$/],
 ];
 
 /** Forms behind a login, by who fills them in. */
@@ -39,6 +43,11 @@ const FORMS = [
   ['staff-listings', 'demo-staff', '/staff/listings'],
   ['staff-contracts', 'demo-staff', '/staff/contracts'],
   ['staff-vouchers', 'demo-staff', '/staff/vouchers'],
+  ['staff-challenges', 'demo-staff', '/staff/challenges'],
+  ['staff-challenge-new', 'demo-staff', '/staff/challenges/new'],
+  ['staff-expo-new', 'demo-staff', '/staff/expos/new'],
+  ['reviewer-tasks', 'demo-reviewer', '/reviewer'],
+  ['reviewer-conflicts', 'demo-reviewer', '/reviewer/conflicts'],
 ];
 
 async function firstLink(page, list, pattern) {
