@@ -30,7 +30,7 @@ import org.techmarket.common.InvalidInputException;
 import org.techmarket.listing.TechField;
 
 /** Pages: the public list and page of a challenge, and the team's submission page (揭榜). */
-@Path("/challenges")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ChallengePageResource {
 
@@ -61,6 +61,7 @@ public class ChallengePageResource {
     }
 
     @GET
+    @Path("challenges")
     public TemplateInstance list(@QueryParam("stage") String stage) {
         ChallengeStage filter;
         try {
@@ -75,7 +76,7 @@ public class ChallengePageResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("challenges/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         ChallengeService.Shown shown = challenges.shown(Caller.optional(identity), id);
         Challenge c = shown.challenge();
@@ -88,14 +89,14 @@ public class ChallengePageResource {
     }
 
     @GET
-    @Path("{id}/submission")
+    @Path("challenges/{id}/submission")
     @Authenticated
     public TemplateInstance submission(@PathParam("id") long id) {
         return submissionPage(id, null, Map.of());
     }
 
     @POST
-    @Path("{id}/submission")
+    @Path("challenges/{id}/submission")
     @Authenticated
     public Response save(@PathParam("id") long id, @BeanParam SubmissionForm form) {
         try {
@@ -110,7 +111,7 @@ public class ChallengePageResource {
     }
 
     @POST
-    @Path("{id}/submission/attachments")
+    @Path("challenges/{id}/submission/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Authenticated
     public Response attach(@PathParam("id") long id, @RestForm("file") FileUpload file) throws IOException {

@@ -27,7 +27,7 @@ import org.techmarket.common.Roles;
 import org.techmarket.listing.TechField;
 
 /** Staff pages: all challenges, the new/edit form, a challenge's own page (open it, its submissions, suggested teams). */
-@Path("/staff/challenges")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffChallengePageResource {
@@ -57,13 +57,14 @@ public class StaffChallengePageResource {
     }
 
     @GET
+    @Path("staff/challenges")
     public TemplateInstance list() {
         List<Challenge> list = challenges.listAll(Caller.of(identity));
         return Templates.list(list, challenges.ownerNames(list));
     }
 
     @GET
-    @Path("new")
+    @Path("staff/challenges/new")
     public TemplateInstance newForm(@QueryParam("needId") Long needId) {
         Caller caller = Caller.of(identity);
         ChallengeForm form = needId == null ? null
@@ -78,7 +79,7 @@ public class StaffChallengePageResource {
     }
 
     @POST
-    @Path("new")
+    @Path("staff/challenges/new")
     public Response create(@BeanParam ChallengeForm form) {
         try {
             Challenge c = challenges.create(Caller.of(identity), form.toInput());
@@ -89,13 +90,13 @@ public class StaffChallengePageResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("staff/challenges/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         return detailPage(id, Map.of());
     }
 
     @GET
-    @Path("{id}/edit")
+    @Path("staff/challenges/{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
         Caller caller = Caller.of(identity);
         Challenge c = challenges.visible(Optional.of(caller), id);
@@ -103,7 +104,7 @@ public class StaffChallengePageResource {
     }
 
     @POST
-    @Path("{id}/edit")
+    @Path("staff/challenges/{id}/edit")
     public Response update(@PathParam("id") long id, @BeanParam ChallengeForm form) {
         try {
             challenges.update(Caller.of(identity), id, form.toInput());
@@ -114,7 +115,7 @@ public class StaffChallengePageResource {
     }
 
     @POST
-    @Path("{id}/open")
+    @Path("staff/challenges/{id}/open")
     public Response open(@PathParam("id") long id) {
         try {
             challenges.open(Caller.of(identity), id);
@@ -125,7 +126,7 @@ public class StaffChallengePageResource {
     }
 
     @GET
-    @Path("{id}/submissions/{submissionId}")
+    @Path("staff/challenges/{id}/submissions/{submissionId}")
     public TemplateInstance submission(@PathParam("id") long id, @PathParam("submissionId") long submissionId) {
         Caller caller = Caller.of(identity);
         Challenge c = challenges.visible(Optional.of(caller), id);

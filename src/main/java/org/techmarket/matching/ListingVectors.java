@@ -44,10 +44,15 @@ public class ListingVectors {
     private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Instant seenUpTo = Instant.EPOCH;
 
-    void start(@Observes StartupEvent event) {
+    /** The empty indexes exist before any startup observer runs: demo data may match listings while they load. */
+    @jakarta.annotation.PostConstruct
+    void create() {
         for (ListingKind kind : ListingKind.values()) {
             indexes.put(kind, new VectorIndex(embedder.dimensions(), 16));
         }
+    }
+
+    void start(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "vector-index-load");
         loader.setDaemon(true);
         loader.start();
