@@ -148,7 +148,7 @@ class StaffWorkbenchTest {
                 "overdue, then due in 5 days, then due in 30 days: " + order);
         assertTrue(item(view, "CONTRACT", overdue).getBoolean("overdue"));
         assertFalse(item(view, "CONTRACT", soon).getBoolean("overdue"));
-        assertEquals(LocalDate.now().minusDays(5).toString(), item(view, "CONTRACT", overdue).getString("dueDate"));
+        assertEquals(LocalDate.now(Period.MARKET_ZONE).minusDays(5).toString(), item(view, "CONTRACT", overdue).getString("dueDate"));
         List<Boolean> flags = view.getList("queues.find { it.kind == 'CONTRACT' }.items.overdue");
         assertEquals(flags.stream().sorted(Collections.reverseOrder()).toList(), flags, "every overdue contract comes first");
 
@@ -445,7 +445,7 @@ class StaffWorkbenchTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE contract SET submitted_at = :at, due_date = :due WHERE id = :id")
                 .setParameter("at", OffsetDateTime.now().minusDays(days))
-                .setParameter("due", LocalDate.now().minusDays(days).plusDays(30)).setParameter("id", id).executeUpdate());
+                .setParameter("due", LocalDate.now(Period.MARKET_ZONE).minusDays(days).plusDays(30)).setParameter("id", id).executeUpdate());
     }
 
     /** A staff member with a name of their own, to tell holders apart. */
