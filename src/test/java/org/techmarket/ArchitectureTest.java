@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     static final String ROOT = "org.techmarket";
     static final List<String> FEATURES = List.of("account", "listing", "matching", "contract", "voucher", "deal",
-            "notification", "stats", "challenge", "expo");
+            "notification", "stats", "challenge", "expo", "trade");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
