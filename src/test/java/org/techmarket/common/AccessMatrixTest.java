@@ -71,6 +71,28 @@ class AccessMatrixTest {
             MEMBER+OWN GET /api/v1/contracts/{id}/document
             MEMBER+OWN GET /api/v1/contracts/{id}/prechecks
             MEMBER+OWN POST /api/v1/contracts/{id}/submit
+            PUBLIC GET /api/v1/trades
+            MEMBER POST /api/v1/trades
+            MEMBER GET /api/v1/trades/mine
+            STAFF GET /api/v1/trades/queue
+            PUBLIC GET /api/v1/trades/{id}
+            STAFF POST /api/v1/trades/{id}/decision
+            MEMBER POST /api/v1/trades/{id}/intents
+            MEMBER+OWN POST /api/v1/trades/{id}/withdrawal
+            MEMBER+OWN POST /api/v1/trades/{id}/relisting
+            STAFF POST /api/v1/trades/{id}/auction
+            PUBLIC GET /api/v1/trades/{id}/deal
+            STAFF POST /api/v1/trades/{id}/settlement
+            PUBLIC GET /api/v1/auctions
+            PUBLIC GET /api/v1/auctions/{id}
+            PUBLIC GET /api/v1/auctions/{id}/bids
+            MEMBER POST /api/v1/auctions/{id}/bidders
+            STAFF GET /api/v1/auctions/{id}/bidders
+            STAFF POST /api/v1/auctions/{id}/deposits
+            MEMBER POST /api/v1/auctions/{id}/deposit-payment
+            MEMBER POST /api/v1/auctions/{id}/bids
+            STAFF POST /api/v1/auctions/{id}/close
+            STAFF POST /api/v1/auctions/{id}/refunds
             MEMBER GET /api/v1/inquiries
             MEMBER+OWN POST /api/v1/inquiries/{id}/reply
             STAFF GET /api/v1/ledger/check
