@@ -49,7 +49,7 @@ public class AuctionResource {
     @Operation(summary = "List open auctions", description = "Auctions taking bids or about to, the one closing first "
             + "at the top. Public.")
     public List<TradeApi.AuctionView> open() {
-        return auctions.listOpen().stream().map(auctions::view).toList();
+        return auctions.views(auctions.listOpen());
     }
 
     @GET

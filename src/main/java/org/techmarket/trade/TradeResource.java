@@ -63,7 +63,7 @@ public class TradeResource {
     @Operation(summary = "List results on sale", description = "Trades in their notice period, at auction or concluded, "
             + "latest first (at most 200). Public.")
     public List<TradeApi.TradeView> listPublic() {
-        return trades.listPublic(200).stream().map(trades::view).toList();
+        return trades.views(trades.listPublic(200));
     }
 
     @GET
@@ -72,7 +72,7 @@ public class TradeResource {
     @Operation(summary = "List my organisation's trades", description = "Every trade of the caller's organisation as "
             + "seller, in any state. Members only.")
     public List<TradeApi.TradeView> mine() {
-        return trades.listMine(Caller.of(identity)).stream().map(trades::view).toList();
+        return trades.views(trades.listMine(Caller.of(identity)));
     }
 
     @GET
@@ -80,7 +80,7 @@ public class TradeResource {
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
     @Operation(summary = "List trades awaiting listing", description = "Requests to list a result for sale. Staff only.")
     public List<TradeApi.TradeView> queue() {
-        return trades.queue(Caller.of(identity)).stream().map(trades::view).toList();
+        return trades.views(trades.queue(Caller.of(identity)));
     }
 
     @GET

@@ -290,6 +290,30 @@ public class TradeService {
         return TradeApi.TradeView.of(t, intents, auction, deal);
     }
 
+    /** Views of many trades in four statements, whatever their number (list pages). */
+    public List<TradeApi.TradeView> views(List<Trade> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(t -> t.id).toList();
+        Map<Long, Long> intents = new java.util.HashMap<>();
+        Map<Long, Long> auctionIds = new java.util.HashMap<>();
+        Map<Long, String> dealNumbers = new java.util.HashMap<>();
+        rows("SELECT trade_id, count(*) FROM trade_intent WHERE trade_id IN (:ids) GROUP BY trade_id", ids)
+                .forEach(r -> intents.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        rows("SELECT trade_id, id FROM auction WHERE trade_id IN (:ids)", ids)
+                .forEach(r -> auctionIds.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        rows("SELECT trade_id, number FROM trade_deal WHERE trade_id IN (:ids)", ids)
+                .forEach(r -> dealNumbers.put(((Number) r[0]).longValue(), (String) r[1]));
+        return list.stream().map(t -> TradeApi.TradeView.of(t, intents.getOrDefault(t.id, 0L), auctionIds.get(t.id),
+                dealNumbers.get(t.id))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Long> ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+
     public List<Trade> listPublic(int limit) {
         return trades.listPublic(limit);
     }
@@ -315,8 +339,25 @@ public class TradeService {
                 d.concludedAt, party ? d.contractId : null);
     }
 
+    /** Trades whose notice ended with several intended buyers and no auction yet. */
+    public List<Trade> awaitingAuction() {
+        return trades.list("status = ?1 and id not in (select a.tradeId from Auction a) order by updatedAt",
+                TradeStatus.AUCTION);
+    }
+
     public List<TradeDeal> latestDeals(int limit) {
         return deals.listLatest(limit);
+    }
+
+    /** The trades of the latest deals, newest first. */
+    public List<Trade> latestDealTrades(int limit) {
+        List<Long> ids = deals.listLatest(limit).stream().map(d -> d.tradeId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Trade> byId = new java.util.HashMap<>();
+        trades.list("id in ?1", ids).forEach(t -> byId.put(t.id, t));
+        return ids.stream().map(byId::get).toList();
     }
 
     Trade owned(Caller caller, long id) {

@@ -252,6 +252,16 @@ class AccessMatrixTest {
             PUBLIC GET /results/{id}
             MEMBER POST /results/{id}/inquiries
             PUBLIC GET /results/{id}/matches
+            PUBLIC GET /trades
+            PUBLIC GET /trades/{id}
+            MEMBER POST /trades/{id}/intents
+            MEMBER+OWN GET /trades/{id}/confirmation
+            PUBLIC GET /auctions/{id}
+            PUBLIC GET /auctions/{id}/live
+            MEMBER POST /auctions/{id}/register
+            MEMBER POST /auctions/{id}/bids
+            STAFF GET /staff/trades
+            STAFF POST /staff/trades/{id}/decision
             PUBLIC GET /stats
             STAFF GET /staff
             STAFF POST /staff/claims

@@ -112,6 +112,9 @@ class PageStatementBudgetTest {
         REVIEW.put("/reviewer/conflicts", 3);
         REVIEW.put("/reviewer/submissions/{submission}", 8);
         STAFF.put("/expos/{expo}", 8);
+        // Trading: the trades on sale and the open auctions, each list with its counts in a fixed number of statements.
+        ANONYMOUS.put("/trades", 6);
+        STAFF.put("/staff/trades", 16);
     }
 
     private org.techmarket.challenge.ChallengeReviewFixtures.Closed challenge;
