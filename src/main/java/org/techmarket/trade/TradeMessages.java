@@ -41,7 +41,7 @@ public interface TradeMessages {
     String trade_notice();
 
     @Message
-    String trade_notice_period(String p0, String p1, String p2);
+    String trade_notice_period(String p0, String p1, int p2);
 
     @Message
     String trade_status();
@@ -122,7 +122,7 @@ public interface TradeMessages {
     String auction_closes_at();
 
     @Message
-    String auction_extended(String p0);
+    String auction_extended(int p0);
 
     @Message
     String auction_bids();
@@ -131,7 +131,10 @@ public interface TradeMessages {
     String auction_history();
 
     @Message
-    String auction_bidder(String p0);
+    String auction_bidder_column();
+
+    @Message
+    String auction_bidder(int p0);
 
     @Message
     String auction_amount();
@@ -143,7 +146,7 @@ public interface TradeMessages {
     String auction_no_bids();
 
     @Message
-    String auction_your_number(String p0, String p1);
+    String auction_your_number(int p0, String p1);
 
     @Message
     String auction_bid_submit();

@@ -3,7 +3,10 @@ package org.techmarket.trade;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
@@ -60,7 +63,7 @@ public class TradeSchedule {
 
     /** Ends the notice periods whose last day is before the given day. */
     @Transactional
-    @jakarta.enterprise.context.control.ActivateRequestContext
+    @ActivateRequestContext
     public Outcome endNotices(LocalDate today) {
         if (!lock.tryLockForTransaction(NOTICE_JOB)) {
             return new Outcome(false, 0);
@@ -73,17 +76,29 @@ public class TradeSchedule {
         return new Outcome(true, done);
     }
 
-    /** Closes the auctions whose closing time has come by the given time. */
-    @Transactional
-    @jakarta.enterprise.context.control.ActivateRequestContext
+    /**
+     * Closes the auctions whose closing time has come by the given time, each in a transaction of its own
+     * under a cluster lock of its own (an auction that cannot close is logged and keeps none of the others
+     * waiting); one that another instance closed meanwhile is skipped by its state.
+     */
+    @ActivateRequestContext
     public Outcome closeDue(OffsetDateTime now) {
-        if (!lock.tryLockForTransaction(CLOSING_JOB)) {
-            return new Outcome(false, 0);
-        }
         int done = 0;
-        for (long id : auctions.listDueIds(now, BATCH)) {
-            auctionService.closeAt(id, now);
-            done++;
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> auctions.listDueIds(now, BATCH));
+        for (long id : due) {
+            try {
+                boolean closed = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!lock.tryLockForTransaction(CLOSING_JOB + ":" + id) || !auctions.findForUpdate(id)
+                            .map(a -> a.isDueAt(now)).orElse(false)) {
+                        return false;
+                    }
+                    auctionService.closeAt(id, now);
+                    return true;
+                });
+                done += closed ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Auction %d could not be closed", id);
+            }
         }
         return new Outcome(true, done);
     }
