@@ -75,7 +75,7 @@ class AuctionTest {
 
     @Test
     void shouldRefuseBidsWithoutADepositByTheSellerByAnOutsiderAndAfterTheClose() {
-        TradeFixtures.Running r = fixtures.auction(1, 1_000_000, 100_000, 0, 50_000, IN_AN_HOUR);
+        TradeFixtures.Running r = fixtures.auction(2, 1_000_000, 100_000, 0, 50_000, IN_AN_HOUR);
         bid(r.listed().seller(), r, 1_000_000).then().statusCode(403);
         bid(accounts.enterprise(), r, 1_000_000).then().statusCode(409);
         as(r.listed().seller()).post("/api/v1/auctions/{id}/bidders", r.auctionId()).then().statusCode(403);
@@ -95,12 +95,13 @@ class AuctionTest {
         OffsetDateTime close = OffsetDateTime.now().plusMinutes(3).withNano(0);
         TradeFixtures.Running r = fixtures.auction(2, 1_000_000, 100_000, 0, 50_000, close);
         bid(r.bidders().get(0), r, 1_000_000).then().statusCode(201).body("extended", equalTo(true));
-        bid(r.bidders().get(1), r, 1_100_000).then().statusCode(201).body("extended", equalTo(true));
-        String closesAt = given().get("/api/v1/auctions/{id}", r.auctionId()).then().body("extensions", equalTo(2))
+        // Now eight minutes from the close: no longer in its last five.
+        bid(r.bidders().get(1), r, 1_100_000).then().statusCode(201).body("extended", equalTo(false));
+        String closesAt = given().get("/api/v1/auctions/{id}", r.auctionId()).then().body("extensions", equalTo(1))
                 .extract().path("closesAt");
-        assertEquals(close.plusMinutes(10).toInstant(), OffsetDateTime.parse(closesAt).toInstant());
+        assertEquals(close.plusMinutes(5).toInstant(), OffsetDateTime.parse(closesAt).toInstant());
 
-        TradeFixtures.Running later = fixtures.auction(1, 1_000_000, 100_000, 0, 50_000, IN_AN_HOUR);
+        TradeFixtures.Running later = fixtures.auction(2, 1_000_000, 100_000, 0, 50_000, IN_AN_HOUR);
         bid(later.bidders().get(0), later, 1_000_000).then().statusCode(201).body("extended", equalTo(false));
     }
 
