@@ -85,11 +85,12 @@ public class AuctionBench {
     /** A published result, listed for sale, every bidder's intent, the notice ended, an auction closing in 3 minutes. */
     static long setUp(String base, String admin, HttpClient researcher, HttpClient[] sessions, int run) throws Exception {
         HttpClient plain = HttpClient.newHttpClient();
-        Map<String, Object> result = Map.of("title", "竞价基准成果" + run, "summary", "一项用于竞价基准的成果",
+        Map<String, Object> result = new java.util.HashMap<>(Map.of("title", "竞价基准成果" + run, "summary", "一项用于竞价基准的成果",
                 "description", "竞价基准：高通量膜材料制备工艺第" + run + "版", "field", "NEW_MATERIALS",
                 "keywords", List.of("膜材料", "基准"), "maturity", 6, "transferModes", List.of("TRANSFER"),
-                "priceFen", 100_000_000, "regionCode", "620102", "contactName", "张工", "contactPhone", "0931-8888888",
-                "validUntil", LocalDate.now().plusYears(1).toString());
+                "priceFen", 100_000_000, "regionCode", "620102", "contactName", "张工"));
+        result.put("contactPhone", "0931-8888888");
+        result.put("validUntil", LocalDate.now().plusYears(1).toString());
         long resultId = json(send(researcher, post(base + "/api/v1/results", null, null, JSON.writeValueAsString(result)), 201)).get("id").asLong();
         send(researcher, post(base + "/api/v1/results/" + resultId + "/submit", null, null, "{}"), 200);
         send(plain, post(base + "/api/v1/results/" + resultId + "/review", admin, null, "{\"decision\":\"PUBLISH\"}"), 200);
@@ -193,7 +194,7 @@ public class AuctionBench {
                             System.out.printf("anomaly at bid %d: %d after %d%n", rs.getInt(1), amount, previous);
                             ok = false;
                         }
-                        if (!Duration.between(at, close).minusMinutes(5).isPositive()) {
+                        if (Duration.between(at, close).compareTo(Duration.ofMinutes(5)) <= 0) {
                             close = close.plusMinutes(5);
                         }
                         previous = amount;
