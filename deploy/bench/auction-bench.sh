@@ -3,6 +3,7 @@
 # its last minutes over HTTP as fast as each can for SECONDS; three runs (one auction each), the median of the
 # accepted and refused bids per second, p95 latency, and after each run the checks: bids strictly increasing in
 # arrival order, no two at one price, the closing time extended as the rule says, the ledger check clean.
+# A warm-up auction of 15 s comes first and is not counted.
 #   deploy/bench/auction-bench.sh [bidders=64] [seconds=30] [runs=3]
 set -euo pipefail
 BIDDERS=${1:-64}

@@ -165,51 +165,83 @@ public class AuctionService {
         return b;
     }
 
+    /** Told after a bid's transaction commits, so that telling bidders never holds the auction's lock. */
+    public record BidTold(long auctionId, int sequence, long amountFen, Long outbidOrganisation, List<Long> extendedTo) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<BidTold> told;
+
     /**
      * A bid: under the auction's row lock (so bids have one order and never two at one price), checked
-     * against the caller's registration and deposit and the auction's rules by the server's clock.
+     * against the caller's registration and deposit and the auction's rules by the server's clock. A bid
+     * below what the auction already asks is refused before the lock: prices only rise, so a read without
+     * the lock can only ask less than the truth, never refuse a bid the lock would take.
      */
     @Transactional
     public TradeApi.BidOutcome bid(Caller caller, long auctionId, TradeApi.BidRequest input) {
         validation.check(input);
         long amount = input.amountFen();
-        Auction a = auctions.findForUpdate(auctionId).orElseThrow(() -> new NotFoundException(Auction.ENTITY, auctionId));
-        OffsetDateTime now = OffsetDateTime.now();
-        AuctionBidder b = bidders.findOf(a.id, caller.organisationId()).orElse(null);
-        if (b == null) {
-            Trade t = trades.findById(a.tradeId);
+        List<?> found = auctions.getEntityManager().createNativeQuery("""
+                SELECT a.status, coalesce(a.current_price_fen + a.increment_fen, a.starting_price_fen), b.id, b.deposit
+                  FROM auction a LEFT JOIN auction_bidder b ON b.auction_id = a.id AND b.organisation_id = :org
+                 WHERE a.id = :id""").setParameter("id", auctionId).setParameter("org", caller.organisationId())
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException(Auction.ENTITY, auctionId);
+        }
+        Object[] asked = (Object[]) found.get(0);
+        if (asked[2] == null) {
+            Trade t = trades.findById(auctions.findById(auctionId).tradeId);
             if (caller.isMemberOf(t.sellerOrganisationId)) {
                 throw new ForbiddenActionException("You cannot buy your own organisation's result");
             }
             throw new ConflictException("Register and pay the deposit before bidding");
         }
-        if (b.deposit != DepositState.HELD) {
+        if (!DepositState.HELD.name().equals(asked[3])) {
             throw new ConflictException("Register and pay the deposit before bidding");
         }
+        if (!AuctionStatus.OPEN.name().equals(asked[0])) {
+            throw new ConflictException("The auction is not open for bids");
+        }
+        if (amount < ((Number) asked[1]).longValue()) {
+            throw new Auction.BidTooLow(((Number) asked[1]).longValue());
+        }
+        long bidderId = ((Number) asked[2]).longValue();
+        Auction a = auctions.findForUpdate(auctionId).orElseThrow(() -> new NotFoundException(Auction.ENTITY, auctionId));
+        OffsetDateTime now = OffsetDateTime.now();
         Long previous = a.leaderBidderId;
-        boolean extended = a.accept(b.id, amount, now);
+        boolean extended = a.accept(bidderId, amount, now);
         AuctionBid bid = new AuctionBid();
         bid.auctionId = a.id;
-        bid.bidderId = b.id;
+        bid.bidderId = bidderId;
         bid.sequence = a.bids;
         bid.amountFen = amount;
         bid.placedAt = now;
         bids.persist(bid);
+        AuctionBidder b = bidders.findById(bidderId);
         audit.record(Auction.ENTITY, a.id, "bid", null, null, AuditTrail.reason("bid", b.number, amount));
-        if (previous != null && previous != b.id.longValue()) {
-            AuctionBidder outbid = bidders.findById(previous);
-            notifications.notifyMembers(outbid.organisationId, null, TradeService.NOTIFY_KIND,
-                    "auction:" + a.id + ":outbid:" + bid.sequence, "/auctions/" + a.id, "auction.outbid",
-                    Money.format(amount));
-        }
-        if (extended && a.extensions == 1) {
-            // Told once per auction: the page shows every later extension live.
-            for (AuctionBidder other : bidders.listOf(a.id)) {
-                notifications.notifyMembers(other.organisationId, null, TradeService.NOTIFY_KIND,
-                        "auction:" + a.id + ":extended", "/auctions/" + a.id, "auction.extended");
-            }
-        }
+        Long outbid = previous != null && previous != bidderId ? bidders.findById(previous).organisationId : null;
+        told.fire(new BidTold(a.id, bid.sequence, amount, outbid, extended && a.extensions == 1
+                ? bidders.listOf(a.id).stream().map(x -> x.organisationId).toList() : List.of()));
         return new TradeApi.BidOutcome(bid.sequence, b.number, amount, now, a.closesAt, extended, a.minimumBidFen());
+    }
+
+    /** Outbid (to the bidder who led), and the first extension (told once per auction: the page shows the rest live). */
+    void tell(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) BidTold t) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> tellNow(t));
+    }
+
+    private void tellNow(BidTold t) {
+        if (t.outbidOrganisation() != null) {
+            notifications.notifyMembers(t.outbidOrganisation(), null, TradeService.NOTIFY_KIND,
+                    "auction:" + t.auctionId() + ":outbid:" + t.sequence(), "/auctions/" + t.auctionId(), "auction.outbid",
+                    Money.format(t.amountFen()));
+        }
+        for (long organisation : t.extendedTo()) {
+            notifications.notifyMembers(organisation, null, TradeService.NOTIFY_KIND, "auction:" + t.auctionId() + ":extended",
+                    "/auctions/" + t.auctionId(), "auction.extended");
+        }
     }
 
     /** Closes one auction that is due; 409 if it is not due yet or already closed (nothing moves then). */
