@@ -20,7 +20,8 @@ import org.techmarket.matching.DeclineReason;
  * <p>
  * Each stage counts what happened in the period (a flow, not a cohort): views on their day, inquiries
  * and cases when made, agreed and declined cases when they closed, contracts when staff registered
- * them, so the months of a year add up to the year; a step rate is one stage over the one before it in
+ * them, deals on the trading floor (挂牌/竞价) when concluded — a deal step beside the agreed cases, with
+ * the contracts registered from them — so the months of a year add up to the year; a step rate is one stage over the one before it in
  * the same period. A case and its contracts belong to the field of the case's result (the technology);
  * a contract's own field wins where it has one. The amount is the approved one, else the declared one,
  * as in the deal funnel ({@code DealService.funnel}, an all-time cohort of cases followed to vouchers).
@@ -36,28 +37,32 @@ public class ConversionFunnel {
 
     /** The counts and money of the funnel's stages. */
     public record Stages(long views, long inquiries, long casesOpened, long casesAgreed, long casesDeclined,
-            long contractsRegistered, long transactionAmountFen) {
+            long contractsRegistered, long transactionAmountFen, long tradeDeals) {
 
-        static final Stages NONE = new Stages(0, 0, 0, 0, 0, 0, 0);
+        static final Stages NONE = new Stages(0, 0, 0, 0, 0, 0, 0, 0);
 
         public boolean hasData() {
-            return views + inquiries + casesOpened + casesAgreed + casesDeclined + contractsRegistered > 0;
+            return views + inquiries + casesOpened + casesAgreed + casesDeclined + contractsRegistered + tradeDeals > 0;
         }
 
         Stages plus(Stages o) {
             return new Stages(views + o.views, inquiries + o.inquiries, casesOpened + o.casesOpened,
                     casesAgreed + o.casesAgreed, casesDeclined + o.casesDeclined,
-                    contractsRegistered + o.contractsRegistered, transactionAmountFen + o.transactionAmountFen);
+                    contractsRegistered + o.contractsRegistered, transactionAmountFen + o.transactionAmountFen,
+                    tradeDeals + o.tradeDeals);
         }
 
         /** Each step as a percentage of the step before it (one decimal); null where the step before is zero. */
         public Rates rates() {
             return new Rates(percent(inquiries, views), percent(casesOpened, inquiries), percent(casesAgreed, casesOpened),
-                    percent(casesDeclined, casesOpened), percent(contractsRegistered, casesAgreed));
+                    percent(casesDeclined, casesOpened), percent(contractsRegistered, casesAgreed + tradeDeals));
         }
     }
 
-    /** Step rates in percent: inquiries per view, cases per inquiry, agreed and declined per case, contracts per agreed case. */
+    /**
+     * Step rates in percent: inquiries per view, cases per inquiry, agreed and declined per case, contracts per
+     * deal (an agreed case or a deal on the trading floor).
+     */
     public record Rates(Double inquiriesPerView, Double casesPerInquiry, Double agreedPerCase, Double declinedPerCase,
             Double contractsPerAgreed) {
     }
@@ -104,6 +109,17 @@ public class ConversionFunnel {
                        count(*), sum(coalesce(k.approved_amount_fen, k.transaction_amount_fen))
                   FROM contract k JOIN match_case c ON c.id = k.case_id JOIN listing r ON r.id = c.result_id
                  WHERE k.status = 'REGISTERED' AND k.decided_at >= :from AND k.decided_at < :until
+                 GROUP BY 2, 3
+                UNION ALL
+                SELECT 'TRADED', to_char(d.concluded_at AT TIME ZONE :zone, 'YYYY-MM'), r.field, NULL, count(*), 0
+                  FROM trade_deal d JOIN listing r ON r.id = d.result_id
+                 WHERE d.concluded_at >= :from AND d.concluded_at < :until
+                 GROUP BY 2, 3
+                UNION ALL
+                SELECT 'REGISTERED', to_char(k.decided_at AT TIME ZONE :zone, 'YYYY-MM'), coalesce(k.field, r.field), NULL,
+                       count(*), sum(coalesce(k.approved_amount_fen, k.transaction_amount_fen))
+                  FROM contract k JOIN trade_deal d ON d.contract_id = k.id JOIN listing r ON r.id = d.result_id
+                 WHERE k.case_id IS NULL AND k.status = 'REGISTERED' AND k.decided_at >= :from AND k.decided_at < :until
                  GROUP BY 2, 3""")
                 .setParameter("fromDay", period.fromDay())
                 .setParameter("untilDay", period.untilDay())
@@ -174,12 +190,13 @@ public class ConversionFunnel {
 
     private static Stages stage(String stage, long n, long fen) {
         return switch (stage) {
-            case "VIEWS" -> new Stages(n, 0, 0, 0, 0, 0, 0);
-            case "INQUIRIES" -> new Stages(0, n, 0, 0, 0, 0, 0);
-            case "OPENED" -> new Stages(0, 0, n, 0, 0, 0, 0);
-            case "AGREED" -> new Stages(0, 0, 0, n, 0, 0, 0);
-            case "DECLINED" -> new Stages(0, 0, 0, 0, n, 0, 0);
-            case "REGISTERED" -> new Stages(0, 0, 0, 0, 0, n, fen);
+            case "VIEWS" -> new Stages(n, 0, 0, 0, 0, 0, 0, 0);
+            case "INQUIRIES" -> new Stages(0, n, 0, 0, 0, 0, 0, 0);
+            case "OPENED" -> new Stages(0, 0, n, 0, 0, 0, 0, 0);
+            case "AGREED" -> new Stages(0, 0, 0, n, 0, 0, 0, 0);
+            case "DECLINED" -> new Stages(0, 0, 0, 0, n, 0, 0, 0);
+            case "REGISTERED" -> new Stages(0, 0, 0, 0, 0, n, fen, 0);
+            case "TRADED" -> new Stages(0, 0, 0, 0, 0, 0, 0, n);
             default -> throw new IllegalStateException("unknown funnel stage " + stage);
         };
     }

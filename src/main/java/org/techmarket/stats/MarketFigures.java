@@ -50,8 +50,9 @@ public class MarketFigures {
         List<TypeRow> types = new ArrayList<>();
         ContractTotals contracts = contracts(period, filter, months, fields, byRegion, types);
         VoucherTotals vouchers = filter.field() == null ? vouchers(period, filter, months) : null;
+        TradeTotals trades = trades(period, filter);
         return new Figures(period.year(), period.quarter(), filter.field() == null ? null : filter.field().name(),
-                filter.regionCode(), listings[0], listings[1], cases, contracts, vouchers,
+                filter.regionCode(), listings[0], listings[1], cases, contracts, vouchers, trades,
                 List.copyOf(months.values()), List.copyOf(fields.values()), List.copyOf(byRegion.values()),
                 List.copyOf(types), filter.field() == null && filter.regionCode() == null
                         ? expos.totals(period.fromDay(), period.untilDay()) : null);
@@ -88,7 +89,7 @@ public class MarketFigures {
         return new Figures(null, null, null, null, ListingTotals.of(byStatus.get("RESULT")),
                 ListingTotals.of(byStatus.get("NEED")), new CaseTotals(number(c[0]), number(c[1]), number(c[2])),
                 new ContractTotals(number(k[0]), number(k[1]), number(k[2]), number(k[3]), number(k[4])),
-                new VoucherTotals(issued, issuedFen, redeemedFen, expiredFen, issuedFen - redeemedFen - expiredFen),
+                new VoucherTotals(issued, issuedFen, redeemedFen, expiredFen, issuedFen - redeemedFen - expiredFen), null,
                 List.of(), List.of(), List.of(), List.of(), null);
     }
 
@@ -293,6 +294,30 @@ public class MarketFigures {
                 totals.getOrDefault("EXPIRE", 0L), outstanding);
     }
 
+    /**
+     * Deals on the trading floor (挂牌/竞价) concluded in the period and not defaulted since, by the result's
+     * field and region; the auctions' premium over their starting prices; and the deposits held in escrow
+     * now (one statement, the trading tables of V29).
+     */
+    private TradeTotals trades(Period period, StatsFilter filter) {
+        Where where = new Where("d.status <> 'DEFAULTED'");
+        period(where, period, "d.concluded_at");
+        filter(where, filter, "l.field", "l.region_code");
+        Where held = new Where("b.deposit = 'HELD'");
+        filter(held, filter, "l.field", "l.region_code");
+        Object[] r = (Object[]) where.single(em.createNativeQuery("""
+                SELECT count(*), sum(d.price_fen), count(d.auction_id), sum(d.price_fen) FILTER (WHERE d.auction_id IS NOT NULL),
+                       sum(a.starting_price_fen),
+                       (SELECT sum(h.deposit_fen) FROM auction_bidder b JOIN auction h ON h.id = b.auction_id
+                          JOIN trade t ON t.id = h.trade_id JOIN listing l ON l.id = t.result_id WHERE %s)
+                  FROM trade_deal d LEFT JOIN auction a ON a.id = d.auction_id JOIN listing l ON l.id = d.result_id
+                 WHERE %s""".formatted(held.sql(), where.sql())));
+        long auctioned = number(r[3]);
+        long starting = number(r[4]);
+        Double premium = starting == 0 ? null : Math.round((auctioned * 1000.0 / starting) - 1000.0) / 10.0;
+        return new TradeTotals(number(r[0]), number(r[1]), number(r[2]), auctioned, starting, premium, number(r[5]));
+    }
+
     private static java.time.LocalDate date(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
@@ -393,6 +418,15 @@ public class MarketFigures {
             long outstandingFen) {
     }
 
+    /**
+     * Deals concluded on the trading floor in the period (not defaulted), their amount, how many by auction
+     * with the sums of their final and starting prices, the auctions' premium over their starting prices in
+     * percent (one decimal; null without an auction), and the bidders' deposits held in escrow now.
+     */
+    public record TradeTotals(long concluded, long amountFen, long byAuction, long auctionPricesFen,
+            long startingPricesFen, Double auctionPremiumPercent, long depositsHeldFen) {
+    }
+
     public record TypeRow(ContractType type, long contracts, long contractAmountFen, long transactionAmountFen) {
     }
 
@@ -441,11 +475,12 @@ public class MarketFigures {
 
     /**
      * The figures of one period and filter. {@code vouchers} is null under a field filter (vouchers
-     * belong to firms, not to a technology field); {@code expos} (expos whose first day is in the period, their
-     * deals signed on site and those registered since) is null under a field or region filter and on the home page.
+     * belong to firms, not to a technology field); {@code trades} is null in the home page's headline; {@code expos}
+     * (expos whose first day is in the period, their deals signed on site and those registered since) is null under a
+     * field or region filter and on the home page.
      */
     public record Figures(Integer year, Integer quarter, String field, String region, ListingTotals results,
-            ListingTotals needs, CaseTotals cases, ContractTotals contracts, VoucherTotals vouchers,
+            ListingTotals needs, CaseTotals cases, ContractTotals contracts, VoucherTotals vouchers, TradeTotals trades,
             List<MonthRow> months, List<FieldRow> fields, List<RegionRow> regions, List<TypeRow> contractTypes,
             org.techmarket.expo.ExpoApi.Totals expos) {
     }

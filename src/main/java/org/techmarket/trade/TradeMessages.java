@@ -249,4 +249,22 @@ public interface TradeMessages {
 
     @Message
     String trade_deal_DEFAULTED();
+
+    @Message
+    String trade_stats_deals();
+
+    @Message
+    String trade_stats_amount();
+
+    @Message
+    String trade_stats_by_auction();
+
+    @Message
+    String trade_stats_premium();
+
+    @Message
+    String trade_stats_deposits_held();
+
+    @Message
+    String trade_stats_no_premium();
 }

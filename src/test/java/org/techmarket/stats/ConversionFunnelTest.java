@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.techmarket.voucher.VoucherFixtures.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ import org.techmarket.listing.ListingKind;
 import org.techmarket.listing.ListingService;
 import org.techmarket.listing.ListingViewCounter;
 import org.techmarket.listing.TechField;
+import org.techmarket.trade.TradeFixtures;
+import org.techmarket.trade.TradeRepository;
+import org.techmarket.trade.TradeService;
 import org.techmarket.voucher.VoucherFixtures;
 
 /**
@@ -53,6 +57,15 @@ class ConversionFunnelTest {
 
     @Inject
     ListingViewCounter views;
+
+    @Inject
+    TradeFixtures tradeFixtures;
+
+    @Inject
+    TradeService tradeService;
+
+    @Inject
+    TradeRepository trades;
 
     @Test
     void shouldCountEachStageOfTheFunnelInItsFieldMonthAndPeriod() {
@@ -126,6 +139,46 @@ class ConversionFunnelTest {
                 .get("/staff/funnel?year={y}", year).then().statusCode(200).body(containsString("High-tech services"))
                 .body(containsString("<td data-label=\"Amount\">" + org.techmarket.common.Money.local(amount, true) + "</td>"))
                 .body(containsString("Price")).body(not(containsString("高技术服务")));
+    }
+
+    @Test
+    void shouldCountADealOnTheTradingFloorAsADealStepAndItsRegisteredContract() {
+        Person staff = accounts.staff();
+        Person enterprise = accounts.enterprise();
+        LocalDate today = LocalDate.now(Period.MARKET_ZONE);
+        String year = String.valueOf(today.getYear());
+        String month = today.toString().substring(0, 7);
+        TradeFixtures.Listed listed = tradeFixtures.listed(640_000L);
+        tradeFixtures.declareIntent(listed, enterprise);
+        JsonPath before = staffFunnel(staff, year, null);
+
+        // One intended buyer: a deal at the asking price, and a contract draft between the parties.
+        QuarkusTransaction.requiringNew().run(() -> tradeService.endNotice(trades.findForUpdate(listed.tradeId()).orElseThrow()));
+        JsonPath dealt = staffFunnel(staff, year, null);
+        assertEquals(1, delta(before, dealt, "totals.tradeDeals"));
+        assertEquals(1, delta(before, dealt, "byMonth.find { it.month == '" + month + "' }.stages.tradeDeals"));
+        assertEquals(0, delta(before, dealt, "totals.casesAgreed"), "a deal on the trading floor is no match case");
+        String field = listed.result().field.name();
+        assertEquals(1, delta(before, dealt, "byField.find { it.field == '" + field + "' }.stages.tradeDeals"));
+
+        int contract = as(enterprise).get("/api/v1/trades/{id}/deal", listed.tradeId()).then().statusCode(200)
+                .extract().path("contractId");
+        Person seller = listed.seller();
+        given().auth().preemptive().basic(seller.username(), seller.password())
+                .multiPart("file", "contract.pdf", VoucherFixtures.PDF, "application/pdf")
+                .post("/api/v1/contracts/{id}/document", contract).then().statusCode(201);
+        as(seller).post("/api/v1/contracts/{id}/submit", contract).then().statusCode(200);
+        as(enterprise).post("/api/v1/contracts/{id}/confirm", contract).then().statusCode(200);
+        as(staff).body(Map.of("decision", "REGISTER", "approvedAmountFen", 600_001L))
+                .post("/api/v1/contracts/{id}/decision", contract).then().statusCode(200);
+
+        JsonPath after = staffFunnel(staff, year, null);
+        assertEquals(1, delta(dealt, after, "totals.contractsRegistered"));
+        assertEquals(600_001L, delta(dealt, after, "totals.transactionAmountFen"));
+        long deals = after.getLong("totals.casesAgreed") + after.getLong("totals.tradeDeals");
+        assertEquals(Math.round(after.getLong("totals.contractsRegistered") * 1000.0 / deals) / 10.0,
+                after.getDouble("rates.contractsPerAgreed"));
+        as(staff).get("/staff/funnel?year={y}", year).then().statusCode(200).body(containsString("挂牌交易成交"));
     }
 
     @Test

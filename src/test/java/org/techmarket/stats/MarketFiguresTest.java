@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.techmarket.voucher.VoucherFixtures.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +23,10 @@ import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
 import org.techmarket.contract.ContractFixtures;
 import org.techmarket.listing.ListingFixtures;
+import org.techmarket.trade.AuctionService;
+import org.techmarket.trade.TradeFixtures;
+import org.techmarket.trade.TradeRepository;
+import org.techmarket.trade.TradeService;
 import org.techmarket.voucher.VoucherFixtures;
 
 /**
@@ -38,6 +44,18 @@ class MarketFiguresTest {
 
     @Inject
     VoucherFixtures vouchers;
+
+    @Inject
+    TradeFixtures tradeFixtures;
+
+    @Inject
+    TradeService tradeService;
+
+    @Inject
+    TradeRepository trades;
+
+    @Inject
+    AuctionService auctionService;
 
     private static final int YEAR = LocalDate.now(Period.MARKET_ZONE).getYear();
     private static final String MONTH = YearMonth.now(Period.MARKET_ZONE).toString();
@@ -114,6 +132,42 @@ class MarketFiguresTest {
         assertEquals(300_000L, monthLong(after, "voucherIssuedFen") - monthLong(before, "voucherIssuedFen"));
         assertEquals(100_001L, monthLong(after, "voucherRedeemedFen") - monthLong(before, "voucherRedeemedFen"));
         given().get("/api/v1/stats?field=BIO_MEDICINE").then().statusCode(200).body("vouchers", equalTo(null));
+    }
+
+    @Test
+    void shouldCountDealsOnTheTradingFloorTheAuctionPremiumAndTheDepositsHeldToTheFen() {
+        OffsetDateTime closes = OffsetDateTime.now().plusHours(1);
+        TradeFixtures.Running r = tradeFixtures.auction(2, 1_000_000L, 100_001L, 0, 50_003L, closes);
+        TradeFixtures.Listed direct = tradeFixtures.listed(777_777L);
+        tradeFixtures.declareIntent(direct, accounts.enterprise());
+        JsonPath before = stats("year=" + YEAR);
+
+        as(r.bidders().get(0)).body(Map.of("amountFen", 1_000_000L)).post("/api/v1/auctions/{id}/bids", r.auctionId())
+                .then().statusCode(201);
+        as(r.bidders().get(1)).body(Map.of("amountFen", 1_100_001L)).post("/api/v1/auctions/{id}/bids", r.auctionId())
+                .then().statusCode(201);
+        // Only these two trades end here (the scheduled jobs would end every other test's too).
+        QuarkusTransaction.requiringNew().run(() -> auctionService.closeAt(r.auctionId(), closes.plusMinutes(1)));
+        QuarkusTransaction.requiringNew().run(() -> tradeService.endNotice(trades.findForUpdate(direct.tradeId()).orElseThrow()));
+
+        JsonPath after = stats("year=" + YEAR);
+        assertEquals(2, after.getLong("trades.concluded") - before.getLong("trades.concluded"));
+        assertEquals(1_877_778L, after.getLong("trades.amountFen") - before.getLong("trades.amountFen"));
+        assertEquals(1, after.getLong("trades.byAuction") - before.getLong("trades.byAuction"));
+        assertEquals(1_100_001L, after.getLong("trades.auctionPricesFen") - before.getLong("trades.auctionPricesFen"));
+        assertEquals(1_000_000L, after.getLong("trades.startingPricesFen") - before.getLong("trades.startingPricesFen"));
+        assertEquals(Math.round((after.getLong("trades.auctionPricesFen") * 1000.0 / after.getLong("trades.startingPricesFen"))
+                - 1000.0) / 10.0, after.getDouble("trades.auctionPremiumPercent"), 1e-9);
+        assertEquals(-50_003L, after.getLong("trades.depositsHeldFen") - before.getLong("trades.depositsHeldFen"),
+                "the loser's deposit is refunded at the close, the winner's stays held");
+
+        TradeFixtures.withKey(r.listed().staff()).body(Map.of("outcome", "SETTLED"))
+                .post("/api/v1/trades/{id}/settlement", r.listed().tradeId()).then().statusCode(200);
+        JsonPath settled = stats("year=" + YEAR);
+        assertEquals(-100_006L, settled.getLong("trades.depositsHeldFen") - before.getLong("trades.depositsHeldFen"));
+        assertEquals(2, settled.getLong("trades.concluded") - before.getLong("trades.concluded"));
+        given().header("Accept-Language", "zh-CN").get("/stats?year=" + YEAR).then().statusCode(200)
+                .body(containsString("挂牌交易成交")).body(containsString("竞价溢价率"));
     }
 
     @Test
