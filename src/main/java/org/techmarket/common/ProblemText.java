@@ -169,6 +169,8 @@ public final class ProblemText {
             entry("Register and pay the deposit before bidding", "trade_deposit_first"),
             entry("You cannot buy your own organisation's result", "trade_own_buy"),
             entry("Intents are taken during the notice period only", "trade_notice_only"),
+            entry("must equal the auction's deposit", "trade_deposit_amount"),
+            entry("a date and time as YYYY-MM-DD HH:MM \\(Lanzhou time\\)", "trade_date_time"),
             entry("not a 6-digit GB/T 2260 region code", "region_code"),
             entry("stopped after (\\d+) attempts", "job_attempts"),
             entry("no handler for jobs of kind (.*)", "job_kind"),

@@ -122,7 +122,10 @@ public class AuctionService {
         return b;
     }
 
-    /** Staff record a deposit paid by bank transfer: DUE → HELD, and the money moves once onto the ledger. */
+    /**
+     * Staff record a deposit paid by bank transfer: DUE → HELD, and the money moves once onto the ledger.
+     * The receipt's amount, when given, must be the auction's deposit.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuctionBidder recordDeposit(Caller caller, long auctionId, TradeApi.DepositRequest input) {
         TradeService.requireStaff(caller);
@@ -133,6 +136,9 @@ public class AuctionService {
         }
         AuctionBidder b = bidders.findByNumber(auctionId, input.bidderNo())
                 .orElseThrow(() -> InvalidInputException.of("bidderNo", "no such bidder in this auction"));
+        if (input.amountFen() != null && input.amountFen() != a.depositFen) {
+            throw InvalidInputException.of("amountFen", "must equal the auction's deposit");
+        }
         return payIn(a, b, input.reference().strip());
     }
 

@@ -48,7 +48,13 @@ public final class TradeApi {
     }
 
     /** Staff record a deposit paid by bank transfer, from the bank receipt. */
-    public record DepositRequest(@NotNull @Positive Integer bidderNo, @NotBlank @Size(max = 60) String reference) {
+    public record DepositRequest(@NotNull @Positive Integer bidderNo, @NotBlank @Size(max = 60) String reference,
+            @Positive @Max(MAX_FEN) Long amountFen) {
+
+        /** Without the receipt's amount (the API's callers before it was asked). */
+        public DepositRequest(Integer bidderNo, String reference) {
+            this(bidderNo, reference, null);
+        }
     }
 
     public record RefundRequest(@NotNull @Positive Integer bidderNo) {

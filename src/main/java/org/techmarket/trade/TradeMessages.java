@@ -267,4 +267,73 @@ public interface TradeMessages {
 
     @Message
     String trade_stats_no_premium();
+
+    @Message
+    String staff_auction_setup();
+
+    @Message
+    String staff_auction_manage();
+
+    @Message
+    String staff_auctions_open();
+
+    @Message
+    String staff_auction_starting_wan();
+
+    @Message
+    String staff_auction_increment_wan();
+
+    @Message
+    String staff_auction_reserve_wan();
+
+    @Message
+    String staff_auction_reserve_hint();
+
+    @Message
+    String staff_auction_deposit_wan();
+
+    @Message
+    String staff_auction_opens();
+
+    @Message
+    String staff_auction_closes();
+
+    @Message
+    String staff_auction_time_hint();
+
+    @Message
+    String staff_auction_create();
+
+    @Message
+    String staff_auction_bidders();
+
+    @Message
+    String staff_auction_deposit_state();
+
+    @Message
+    String staff_auction_receipt();
+
+    @Message
+    String staff_auction_receipt_amount();
+
+    @Message
+    String staff_auction_bidder_no();
+
+    @Message
+    String staff_auction_record_deposit();
+
+    @Message
+    String staff_auction_refund();
+
+    @Message
+    String staff_deal_number();
+
+    @Message
+    String staff_deal_actions();
+
+    @Message
+    String staff_deal_settle();
+
+    @Message
+    String staff_deal_default();
 }

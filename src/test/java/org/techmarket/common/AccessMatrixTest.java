@@ -262,6 +262,12 @@ class AccessMatrixTest {
             MEMBER POST /auctions/{id}/bids
             STAFF GET /staff/trades
             STAFF POST /staff/trades/{id}/decision
+            STAFF GET /staff/trades/{id}/auction
+            STAFF POST /staff/trades/{id}/auction
+            STAFF POST /staff/trades/{id}/settlement
+            STAFF GET /staff/auctions/{id}
+            STAFF POST /staff/auctions/{id}/deposits
+            STAFF POST /staff/auctions/{id}/refunds
             PUBLIC GET /stats
             STAFF GET /staff
             STAFF POST /staff/claims
