@@ -844,4 +844,68 @@ public interface AppMessages {
 
     @Message
     String audit_reason_exhibitor_organisation(String p0);
+    String audit_action_request();
+
+    @Message
+    String audit_action_list();
+
+    @Message
+    String audit_action_refuse();
+
+    @Message
+    String audit_action_relist();
+
+    @Message
+    String audit_action_intent();
+
+    @Message
+    String audit_action_notice_end();
+
+    @Message
+    String audit_action_auction_end();
+
+    @Message
+    String audit_action_bid();
+
+    @Message
+    String audit_action_deposit_paid();
+
+    @Message
+    String audit_action_deposit_refund();
+
+    @Message
+    String audit_action_deposit_apply();
+
+    @Message
+    String audit_action_deposit_forfeit();
+
+    @Message
+    String audit_action_conclude();
+
+    @Message
+    String audit_action_settle();
+
+    @Message
+    String audit_action_default();
+
+    @Message
+    String audit_reason_bidder(String p0);
+
+    @Message
+    String audit_reason_auction_bidder(String p0, String p1);
+
+    @Message
+    String audit_reason_bid(String p0, String p1);
+
+    @Message
+    String audit_reason_intent(String p0);
+
+    @Message
+    String audit_reason_intents(String p0);
+
+    @Message
+    String audit_reason_deal(String p0, String p1);
+
+    @Message
+    String audit_reason_amount(String p0);
 }

@@ -26,7 +26,14 @@ public final class AuditText {
             Map.entry("Redemption", new String[] {"vc", "review"}),
             Map.entry("ProviderRegistration", new String[] {"vc", "review"}),
             Map.entry("Voucher", new String[] {"vc", "voucher"}),
-            Map.entry("ServiceOrder", new String[] {"vc", "order"}));
+            Map.entry("ServiceOrder", new String[] {"vc", "order"}),
+            Map.entry("Trade", new String[] {"td", "trade_status"}),
+            Map.entry("Auction", new String[] {"td", "auction_status"}),
+            Map.entry("AuctionBidder", new String[] {"td", "auction_deposit"}),
+            Map.entry("TradeDeal", new String[] {"td", "trade_deal"}));
+
+    /** How a reason's value marks an amount in fen, shown as money in the reader's language. */
+    private static final String FEN = "fen:";
 
     private AuditText() {
     }
@@ -83,11 +90,19 @@ public final class AuditText {
     }
 
 
+    /** An amount as a reason's value ({@link AuditTrail#reason}): shown as 元/万元, or yuan in English. */
+    public static String amount(long fen) {
+        return FEN + fen;
+    }
+
     /**
      * A value that is a list of codes ("A,B") shows each code by its {@code audit_code_*} label; change lines
      * ({@link ChangeLines}) by their field and value labels.
      */
     private static String codes(String value, Language language) {
+        if (value.matches(FEN + "\\d+")) {
+            return Money.local(Long.parseLong(value.substring(FEN.length())), language == Language.EN);
+        }
         if (!value.matches("[A-Z][A-Z_]*(,[A-Z][A-Z_]*)*")) {
             return ChangeLines.changes(value, language);
         }

@@ -275,6 +275,9 @@ public final class ProblemText {
                 if (stateOf != null) {
                     values.set(0, AuditText.state(stateOf, values.get(0).toUpperCase(java.util.Locale.ROOT), language));
                 }
+                if (entry.key.equals("trade_bid_low")) {
+                    values.set(0, Money.local(Long.parseLong(values.get(0)), language == Language.EN));
+                }
                 if (entry.key.equals("expected")) {
                     values.set(0, localize(values.get(0), language));
                 }

@@ -15,6 +15,9 @@ import java.time.OffsetDateTime;
 @Table(name = "auction_bidder")
 public class AuctionBidder {
 
+    /** Its deposit's movements are audited under this entity type (the states are {@link DepositState}). */
+    public static final String ENTITY = "AuctionBidder";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.techmarket.common.AuditText;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
 import org.techmarket.common.ConflictException;
 import org.techmarket.common.ForbiddenActionException;
 import org.techmarket.common.InvalidInputException;
-import org.techmarket.common.Money;
 import org.techmarket.common.NotFoundException;
 import org.techmarket.common.Validation;
 import org.techmarket.notification.Notifications;
@@ -165,8 +165,8 @@ public class AuctionService {
             throw new ConflictException("The deposit is already paid");
         }
         ledger.deposit(Ledger.Movement.DEPOSIT_PAY, a.id, b.id, a.depositFen, "auction " + a.id + " bidder " + b.number);
-        audit.record(Auction.ENTITY, a.id, "deposit-paid", DepositState.DUE, DepositState.HELD,
-                AuditTrail.reason("bidder", b.number));
+        audit.record(AuctionBidder.ENTITY, b.id, "deposit-paid", DepositState.DUE, DepositState.HELD,
+                AuditTrail.reason("auction_bidder", a.id, b.number));
         bidders.getEntityManager().refresh(b);
         return b;
     }
@@ -226,7 +226,7 @@ public class AuctionService {
         bid.placedAt = now;
         bids.persist(bid);
         AuctionBidder b = bidders.findById(bidderId);
-        audit.record(Auction.ENTITY, a.id, "bid", null, null, AuditTrail.reason("bid", b.number, amount));
+        audit.record(Auction.ENTITY, a.id, "bid", null, null, AuditTrail.reason("bid", b.number, AuditText.amount(amount)));
         Long outbid = previous != null && previous != bidderId ? bidders.findById(previous).organisationId : null;
         told.fire(new BidTold(a.id, bid.sequence, amount, outbid, extended && a.extensions == 1
                 ? bidders.listOf(a.id).stream().map(x -> x.organisationId).toList() : List.of()));
@@ -242,7 +242,7 @@ public class AuctionService {
         if (t.outbidOrganisation() != null) {
             notifications.notifyMembers(t.outbidOrganisation(), null, TradeService.NOTIFY_KIND,
                     "auction:" + t.auctionId() + ":outbid:" + t.sequence(), "/auctions/" + t.auctionId(), "auction.outbid",
-                    Money.format(t.amountFen()));
+                    money(t.amountFen()));
         }
         for (long organisation : t.extendedTo()) {
             notifications.notifyMembers(organisation, null, TradeService.NOTIFY_KIND, "auction:" + t.auctionId() + ":extended",
@@ -266,7 +266,7 @@ public class AuctionService {
         for (AuctionBidder b : bidders.listOf(a.id)) {
             if (result == AuctionStatus.SOLD && b.id.equals(a.leaderBidderId)) {
                 notifications.notifyMembers(b.organisationId, null, TradeService.NOTIFY_KIND, "auction:" + a.id + ":won",
-                        "/auctions/" + a.id, "auction.won", t.title, Money.format(a.currentPriceFen));
+                        "/auctions/" + a.id, "auction.won", t.title, money(a.currentPriceFen));
             } else {
                 refund(a, b);
             }
@@ -310,10 +310,10 @@ public class AuctionService {
             return false;
         }
         ledger.deposit(Ledger.Movement.DEPOSIT_REFUND, a.id, b.id, a.depositFen, "auction " + a.id + " bidder " + b.number);
-        audit.record(Auction.ENTITY, a.id, "deposit-refund", DepositState.HELD, DepositState.REFUNDED,
-                AuditTrail.reason("bidder", b.number));
+        audit.record(AuctionBidder.ENTITY, b.id, "deposit-refund", DepositState.HELD, DepositState.REFUNDED,
+                AuditTrail.reason("auction_bidder", a.id, b.number));
         notifications.notifyMembers(b.organisationId, null, TradeService.NOTIFY_KIND, "auction:" + a.id + ":refunded",
-                "/auctions/" + a.id, "auction.refunded", Money.format(a.depositFen));
+                "/auctions/" + a.id, "auction.refunded", money(a.depositFen));
         return true;
     }
 
@@ -333,8 +333,8 @@ public class AuctionService {
             if (bidders.moveDeposit(winner.id, DepositState.HELD, to, null)) {
                 ledger.deposit(settled ? Ledger.Movement.DEPOSIT_APPLY : Ledger.Movement.DEPOSIT_FORFEIT, a.id, winner.id,
                         a.depositFen, "auction " + a.id + " bidder " + winner.number);
-                audit.record(Auction.ENTITY, a.id, settled ? "deposit-apply" : "deposit-forfeit", DepositState.HELD, to,
-                        AuditTrail.reason("bidder", winner.number));
+                audit.record(AuctionBidder.ENTITY, winner.id, settled ? "deposit-apply" : "deposit-forfeit",
+                        DepositState.HELD, to, AuditTrail.reason("auction_bidder", a.id, winner.number));
             }
         }
         return d;
@@ -384,5 +384,10 @@ public class AuctionService {
 
     public Optional<Auction> ofTrade(long tradeId) {
         return auctions.findByTrade(tradeId);
+    }
+
+    /** An amount for a notification, written in each reader's language when shown (元/万元, or yuan). */
+    static String money(long fen) {
+        return AuditTrail.reason("amount", AuditText.amount(fen));
     }
 }

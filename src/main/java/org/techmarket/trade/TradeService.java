@@ -13,6 +13,7 @@ import org.techmarket.account.Organisation;
 import org.techmarket.account.OrganisationService;
 import org.techmarket.account.OrganisationType;
 import org.techmarket.account.UserAccount;
+import org.techmarket.common.AuditText;
 import org.techmarket.common.AuditTrail;
 import org.techmarket.common.Caller;
 import org.techmarket.common.ConflictException;
@@ -220,7 +221,7 @@ public class TradeService {
         d.priceFen = priceFen;
         d.contractId = contractDraft(t, buyerOrganisationId, priceFen);
         deals.persist(d);
-        audit.record(TradeDeal.ENTITY, d.id, "conclude", null, d.status, AuditTrail.reason("deal", d.number, priceFen));
+        audit.record(TradeDeal.ENTITY, d.id, "conclude", null, d.status, AuditTrail.reason("deal", d.number, AuditText.amount(priceFen)));
         notifications.notifyMembers(t.sellerOrganisationId, null, NOTIFY_KIND, "deal:" + d.id + ":seller",
                 "/trades/" + t.id + "/confirmation", "trade.deal", t.title, d.number);
         notifications.notifyMembers(buyerOrganisationId, null, NOTIFY_KIND, "deal:" + d.id + ":buyer",

@@ -27,6 +27,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.techmarket.account.AccountFixtures;
 import org.techmarket.account.AccountFixtures.Person;
+import org.techmarket.common.AuditText;
+import org.techmarket.common.AuditTrail;
+import org.techmarket.common.Language;
 import org.techmarket.voucher.Ledger;
 
 @QuarkusTest
@@ -59,7 +62,11 @@ class AuctionTest {
         Person b = r.bidders().get(1);
         bid(a, r, 999_999).then().statusCode(409);
         bid(a, r, 1_000_000).then().statusCode(201).body("sequence", equalTo(1)).body("extended", equalTo(false));
-        bid(b, r, 1_050_000).then().statusCode(409).body("detail", containsString("1100000"));
+        bid(b, r, 1_050_000).then().statusCode(409).body("detail", containsString("出价至少应为 1.1万元"))
+                .body("detail", not(containsString("分")));
+        as(b).header("Accept-Language", "en").body(Map.of("amountFen", 1_050_000)).post("/api/v1/auctions/{id}/bids", r.auctionId())
+                .then().statusCode(409)
+                .body("detail", containsString("at least ¥11,000"));
         bid(b, r, 1_100_000).then().statusCode(201).body("minimumBidFen", equalTo(1_200_000));
         as(a).body("{\"amountFen\": 1300000.5}").post("/api/v1/auctions/{id}/bids", r.auctionId()).then().statusCode(400);
         bid(a, r, 10_000_000_000_001L).then().statusCode(400).body("errors.field", hasItem("amountFen"));
@@ -143,6 +150,9 @@ class AuctionTest {
         as(r.bidders().get(1)).get("/api/v1/trades/{id}/deal", r.listed().tradeId()).then().statusCode(200)
                 .body("priceFen", equalTo(1_500_000)).body("byAuction", equalTo(true));
         as(r.bidders().get(1)).get("/api/v1/notifications").then().body("title", hasItem(containsString("竞得")));
+        as(r.bidders().get(0)).get("/api/v1/notifications").then().body("title", hasItem(containsString("保证金 600元 已退还")));
+        as(r.bidders().get(0)).header("Accept-Language", "en").get("/api/v1/notifications").then()
+                .body("title", hasItem(containsString("Your deposit of ¥600 has been refunded")));
 
         withKey(r.listed().staff()).body(Map.of("outcome", "SETTLED")).post("/api/v1/trades/{id}/settlement", r.listed().tradeId())
                 .then().statusCode(200).body("status", equalTo("SETTLED"));
@@ -261,6 +271,19 @@ class AuctionTest {
                 .extract().path("id");
         as(unpaid).post("/api/v1/auctions/{id}/bidders", id).then().statusCode(200).body("deposit", equalTo("DUE"));
         return new TradeFixtures.Running(l, id, List.of(unpaid));
+    }
+
+    @Test
+    void shouldLabelEveryTradingStateActionAndReasonInTheReadersLanguage() {
+        assertEquals("公示中", AuditText.state(Trade.ENTITY, "NOTICE", Language.ZH));
+        assertEquals("Sold", AuditText.state(Auction.ENTITY, "SOLD", Language.EN));
+        assertEquals("已退还", AuditText.state(AuctionBidder.ENTITY, "REFUNDED", Language.ZH));
+        assertEquals("买方违约", AuditText.state(TradeDeal.ENTITY, "DEFAULTED", Language.ZH));
+        assertEquals("公示期满", AuditText.action("notice-end", Language.ZH));
+        assertEquals("deposit forfeited", AuditText.action("deposit-forfeit", Language.EN));
+        String bid = AuditTrail.reason("bid", 2, AuditText.amount(1_250_000));
+        assertEquals("竞买人 2 出价 1.25万元", AuditText.reason(bid, Language.ZH));
+        assertEquals("bidder 2 bid ¥12,500", AuditText.reason(bid, Language.EN));
     }
 
     private static io.restassured.response.Response bid(Person p, TradeFixtures.Running r, long fen) {
