@@ -28,6 +28,8 @@ const DETAILS = [
   ['voucher-program', '/vouchers', /^\/vouchers\/programs\/\d+$/],
   ['challenge-detail', '/challenges', /^\/challenges\/\d+$/],
   ['expo-detail', '/expos', /^\/expos\/\d+$/],
+  ['trade-detail', '/trades', /^\/trades\/\d+$/],
+  ['auction', '/trades', /^\/auctions\/\d+$/],
 ];
 
 /** Forms behind a login, by who fills them in. */
@@ -48,6 +50,7 @@ const FORMS = [
   ['staff-expo-new', 'demo-staff', '/staff/expos/new'],
   ['reviewer-tasks', 'demo-reviewer', '/reviewer'],
   ['reviewer-conflicts', 'demo-reviewer', '/reviewer/conflicts'],
+  ['staff-trades', 'demo-staff', '/staff/trades'],
 ];
 
 async function firstLink(page, list, pattern) {
