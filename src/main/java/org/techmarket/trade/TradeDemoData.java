@@ -60,11 +60,13 @@ public class TradeDemoData {
         Optional<Caller> rival = member("demo-enterprise-2");
         Optional<Caller> staff = member("demo-staff");
         if (seller.isEmpty() || buyer.isEmpty() || rival.isEmpty() || staff.isEmpty()) {
+            LOG.warn("Demo trading skipped: a demo account is missing");
             return;
         }
         List<Listing> results = listings.listMine(seller.get(), ListingKind.RESULT).stream()
                 .filter(Listing::isPublished).limit(2).toList();
         if (results.size() < 2) {
+            LOG.warnf("Demo trading skipped: demo-researcher has %d published results, two are needed", results.size());
             return;
         }
         LocalDate today = LocalDate.now();
