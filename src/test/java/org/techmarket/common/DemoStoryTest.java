@@ -128,7 +128,7 @@ class DemoStoryTest {
                 + " min(t.contract_amount_fen), max(t.contract_amount_fen) FROM (" + contracts + ") t GROUP BY t.status ORDER BY t.status");
         // The expo's deals signed on site (ExpoDemoData): one registered since, two drafts the parties have yet to
         // complete; and the draft drafted from the demo trade's deal (TradeDemoData).
-        assertEquals(List.of("DRAFT 3 2 2 85000000 140000000", "REGISTERED 10 5 4 5000000 800000000",
+        assertEquals(List.of("DRAFT 3 3 3 85000000 140000000", "REGISTERED 10 5 4 5000000 800000000",
                 "RETURNED 1 1 1 55000000 55000000",
                 "SUBMITTED 1 1 1 150000000 150000000"), byStatus.stream()
                 .map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + " " + r[4] + " " + r[5]).toList());
