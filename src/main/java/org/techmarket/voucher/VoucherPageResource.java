@@ -404,11 +404,12 @@ public class VoucherPageResource {
         Map<Long, String> names = organisations.namesOf(ids);
         Map<Long, List<VoucherOversight.Flag>> flags = redemptions.isEmpty() ? Map.of()
                 : oversight.anomalies().stream().collect(Collectors.groupingBy(VoucherOversight.Flag::redemptionId));
+        Set<Long> proven = redemptionService.withProof(redemptions.stream().map(r -> r.id).toList());
         return new DeskRows(registrations.stream().map(r -> new ProviderRow(r, names.get(r.organisationId))).toList(),
                 redemptions.stream().map(r -> {
                     ServiceOrder o = orders.get(r.orderId);
                     return new RedemptionRow(r, o, names.get(r.providerOrganisationId), names.get(o.enterpriseOrganisationId),
-                            redemptionService.hasProof(r.id), flags.getOrDefault(r.id, List.of()));
+                            proven.contains(r.id), flags.getOrDefault(r.id, List.of()));
                 }).toList());
     }
 
