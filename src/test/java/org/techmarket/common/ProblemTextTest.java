@@ -41,30 +41,19 @@ class ProblemTextTest {
     /** A new check that throws a field message nobody translated fails here, naming the file and the message. */
     @Test
     void everyFieldMessageThrownInTheCodeHasAText() throws IOException {
-        Pattern thrown = Pattern.compile(
-                "(?:InvalidInputException\\.of\\(\\s*[^,;]+?|errors\\.put\\(\\s*[^,;]+?),\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-        TreeSet<String> missing = new TreeSet<>();
-        int found = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = thrown.matcher(Files.readString(file));
-                while (m.find()) {
-                    found++;
-                    if (!ProblemText.known(m.group(1))) {
-                        missing.add(file.getFileName() + ": " + m.group(1));
-                    }
-                }
-            }
-        }
-        assertEquals(true, found > 50, "field messages found: " + found);
-        assertEquals(List.of(), List.copyOf(missing));
+        assertEquals(List.of(), untranslated(Pattern.compile(
+                "(?:InvalidInputException\\.of\\(\\s*[^,;]+?|errors\\.put\\(\\s*[^,;]+?),\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)"), 50));
     }
 
     /** The same for the refusals a service throws whole (a conflict, a forbidden action): each reads in Chinese too. */
     @Test
     void everyRefusalThrownInTheCodeHasAText() throws IOException {
-        Pattern thrown = Pattern.compile(
-                "new (?:ConflictException|ForbiddenActionException|TooManyRequestsException)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+        assertEquals(List.of(), untranslated(Pattern.compile(
+                "new (?:ConflictException|ForbiddenActionException|TooManyRequestsException)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)"), 30));
+    }
+
+    /** The messages the pattern finds in src/main without a text, after checking it finds more than {@code atLeast}. */
+    private static List<String> untranslated(Pattern thrown, int atLeast) throws IOException {
         TreeSet<String> missing = new TreeSet<>();
         int found = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -78,7 +67,7 @@ class ProblemTextTest {
                 }
             }
         }
-        assertEquals(true, found > 30, "refusals found: " + found);
-        assertEquals(List.of(), List.copyOf(missing));
+        assertEquals(true, found > atLeast, "messages found: " + found);
+        return List.copyOf(missing);
     }
 }
