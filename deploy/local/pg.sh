@@ -86,7 +86,8 @@ pg_start() {
     port=$(sed -n 4p "$data/postmaster.pid")
     tm_log "reusing the running private PostgreSQL on port $port"
   else
-    port=$(( 55432 + $(printf '%s' "$data" | cksum | cut -d' ' -f1) % 500 ))
+    # TM_PG_PORT: a port of the caller's choosing (deploy/local/cluster restarts on the port it had).
+    port=${TM_PG_PORT:-$(( 55432 + $(printf '%s' "$data" | cksum | cut -d' ' -f1) % 500 ))}
     while ! tm_port_free "$port"; do port=$((port + 1)); done
     tm_log "starting private PostgreSQL on 127.0.0.1:$port"
     tm_as_owner "$bin/pg_ctl" -D "$data" -l "$base/postgres.log" -w -t 60 \
