@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Headers on every response, pages, API, static files and errors alike: a Content-Security-Policy
  * without inline script or style, no framing, nosniff, a strict referrer policy; behind TLS also
  * HSTS. Every cookie is HttpOnly and SameSite=Lax (no script of ours reads one), and Secure behind TLS
- * ({@code techmarket.http.secure-cookies=true} when TLS ends at a proxy in front of the app).
+ * ({@code techmarket.http.secure-cookies=true} when TLS ends at a proxy in front of the app). Also the
+ * name of the instance that answered ({@link InstanceId#HEADER}).
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -28,6 +29,9 @@ public class SecurityHeaders {
 
     @Inject
     TechMarketConfig config;
+
+    @Inject
+    InstanceId instance;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(this::handle);
@@ -45,6 +49,8 @@ public class SecurityHeaders {
             headers.set("X-XSS-Protection", "0");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            // Which replica answered (behind a load balancer): for operators and the cluster check.
+            headers.set(InstanceId.HEADER, instance.get());
             if (tls) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }

@@ -14,6 +14,9 @@ public interface TechMarketConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** This instance's name in a cluster (header X-Techmarket-Instance, scheduled runs); default the host name. */
+    java.util.Optional<String> instanceId();
+
     Http http();
 
     interface Http {
