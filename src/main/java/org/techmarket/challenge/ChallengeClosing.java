@@ -23,6 +23,9 @@ public class ChallengeClosing {
     ClusterLock lock;
 
     @Inject
+    org.techmarket.common.ScheduledRuns runs;
+
+    @Inject
     ChallengeService challenges;
 
     /** Read by the scheduler through its key; injected so that the key is a known setting. */
@@ -35,10 +38,12 @@ public class ChallengeClosing {
     @Scheduled(every = "{techmarket.challenges.closing-every:1m}", delay = 1,
             delayUnit = java.util.concurrent.TimeUnit.MINUTES, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Outcome outcome = run(OffsetDateTime.now());
-        if (outcome.closed() > 0) {
-            LOG.infof("Challenge closing: %d closed at their deadline", outcome.closed());
-        }
+        // Once per period per cluster (not once per replica): the first replica to claim the period runs it.
+        runs.once(JOB, config.closingEvery(), () -> run(OffsetDateTime.now())).ifPresent(outcome -> {
+            if (outcome.closed() > 0) {
+                LOG.infof("Challenge closing: %d closed at their deadline", outcome.closed());
+            }
+        });
     }
 
     /** One pass as of the given time; ran=false when another instance holds the job. */

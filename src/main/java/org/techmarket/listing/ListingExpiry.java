@@ -28,6 +28,9 @@ public class ListingExpiry {
     ClusterLock lock;
 
     @Inject
+    org.techmarket.common.ScheduledRuns runs;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -48,10 +51,15 @@ public class ListingExpiry {
     @Scheduled(every = "{techmarket.listings.expiry-every:1h}", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Outcome outcome = run(LocalDate.now());
-        if (outcome.expired() > 0 || outcome.reminded() > 0) {
-            LOG.infof("Listing expiry: %d expired, %d owners reminded", outcome.expired(), outcome.reminded());
-        }
+        oncePer(config.expiryEvery());
+    }
+
+    /** Once per period per cluster (not once per replica): the first replica to claim the period runs it. */
+    java.util.Optional<Outcome> oncePer(String every) {
+        java.util.Optional<Outcome> done = runs.once(JOB, every, () -> run(LocalDate.now()));
+        done.filter(o -> o.expired() > 0 || o.reminded() > 0).ifPresent(o ->
+                LOG.infof("Listing expiry: %d expired, %d owners reminded", o.expired(), o.reminded()));
+        return done;
     }
 
     /** One pass as of the given day. Returns what it did; ran=false when another instance holds the job. */

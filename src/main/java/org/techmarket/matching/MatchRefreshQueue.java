@@ -35,6 +35,9 @@ public class MatchRefreshQueue {
     org.techmarket.common.ClusterLock lock;
 
     @Inject
+    org.techmarket.common.ScheduledRuns runs;
+
+    @Inject
     org.techmarket.listing.ListingService listings;
 
     void onListingChanged(@Observes ListingChanged change) {
@@ -68,11 +71,14 @@ public class MatchRefreshQueue {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshStatistics() {
         try {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-                if (lock.tryLockForTransaction("term-statistics")) {
-                    listings.refreshStatistics(org.techmarket.listing.ListingKind.RESULT);
-                    listings.refreshStatistics(org.techmarket.listing.ListingKind.NEED);
+            // Once per half hour per cluster (the first replica to claim the period), not once per replica.
+            runs.once("term-statistics", "30m", () -> {
+                if (!lock.tryLockForTransaction("term-statistics")) {
+                    return "skipped: locked";
                 }
+                listings.refreshStatistics(org.techmarket.listing.ListingKind.RESULT);
+                listings.refreshStatistics(org.techmarket.listing.ListingKind.NEED);
+                return "refreshed";
             });
         } catch (RuntimeException e) {
             LOG.warn("Refreshing word statistics failed; will retry", e);

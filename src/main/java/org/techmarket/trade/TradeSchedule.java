@@ -29,6 +29,12 @@ public class TradeSchedule {
     ClusterLock lock;
 
     @Inject
+    org.techmarket.common.ScheduledRuns runs;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "techmarket.trading.notice-every", defaultValue = "1h")
+    String noticeEvery;
+
+    @Inject
     TradeRepository trades;
 
     @Inject
@@ -46,10 +52,12 @@ public class TradeSchedule {
     @Scheduled(every = "{techmarket.trading.notice-every:1h}", delay = 2, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledNotice() {
-        Outcome o = endNotices(LocalDate.now());
-        if (o.done() > 0) {
-            LOG.infof("Trading: %d notice periods ended", o.done());
-        }
+        // Once per period per cluster (not once per replica): the first replica to claim the period runs it.
+        runs.once(NOTICE_JOB, noticeEvery, () -> endNotices(LocalDate.now())).ifPresent(o -> {
+            if (o.done() > 0) {
+                LOG.infof("Trading: %d notice periods ended", o.done());
+            }
+        });
     }
 
     @Scheduled(every = "{techmarket.trading.closing-every:15s}", delay = 30, delayUnit = java.util.concurrent.TimeUnit.SECONDS,

@@ -36,6 +36,9 @@ public class VoucherExpiry {
     ClusterLock lock;
 
     @Inject
+    org.techmarket.common.ScheduledRuns runs;
+
+    @Inject
     AuditTrail audit;
 
     public record Outcome(boolean ran, int expired, long amountFen) {
@@ -51,10 +54,12 @@ public class VoucherExpiry {
     @Scheduled(every = "{techmarket.vouchers.expiry-every:1h}", delay = 2, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Outcome o = run(LocalDate.now());
-        if (o.expired() > 0) {
-            LOG.infof("Voucher expiry: %d vouchers, %d fen expired", o.expired(), o.amountFen());
-        }
+        // Once per period per cluster (not once per replica): the first replica to claim the period runs it.
+        runs.once(JOB, config.expiryEvery(), () -> run(LocalDate.now())).ifPresent(o -> {
+            if (o.expired() > 0) {
+                LOG.infof("Voucher expiry: %d vouchers, %d fen expired", o.expired(), o.amountFen());
+            }
+        });
     }
 
     @Transactional

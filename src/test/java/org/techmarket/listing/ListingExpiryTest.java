@@ -34,6 +34,12 @@ class ListingExpiryTest {
     @Inject
     ClusterLock lock;
 
+    @Inject
+    org.techmarket.common.AuditTrail audit;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void shouldRemindBeforeAndExpireAfterTheValidityDate() {
         Listing l = fixtures.publishedResult(accounts.researcher(), "到期测试成果", "描述");
@@ -71,5 +77,29 @@ class ListingExpiryTest {
             otherInstance.get(10, TimeUnit.SECONDS);
         }
         assertTrue(expiry.run(LocalDate.now()).ran(), "once the other is done, the job runs again");
+    }
+
+    @Test
+    void shouldExpireALapsedListingOnceWhenEveryReplicasTimerFiresInTheSamePeriod() {
+        Listing l = fixtures.publishedResult(accounts.researcher(), "调度到期测试成果", "描述");
+        QuarkusTransaction.requiringNew().run(() -> {
+            listings.update("validUntil = ?1 where id = ?2", LocalDate.now().minusDays(1), l.id);
+            // This period may have been claimed by an earlier run on the same database.
+            em.createNativeQuery("DELETE FROM scheduled_run WHERE job = :job").setParameter("job", ListingExpiry.JOB)
+                    .executeUpdate();
+        });
+
+        // The tests' schedule is off: the hourly setting of production, as each replica's timer would pass it.
+        assertTrue(expiry.oncePer("1h").isPresent(), "the first replica runs the job");
+        assertFalse(expiry.oncePer("1h").isPresent(), "the second skips the period");
+
+        assertEquals(ListingStatus.EXPIRED,
+                QuarkusTransaction.requiringNew().call(() -> listings.findById(l.id)).status);
+        long expiredEvents = QuarkusTransaction.requiringNew().call(() -> audit.history(Listing.ENTITY, l.id)).stream()
+                .filter(e -> "expire".equals(e.action)).count();
+        assertEquals(1, expiredEvents, "expired once, with one audit event");
+        Number runs = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "SELECT count(*) FROM scheduled_run WHERE job = :job").setParameter("job", ListingExpiry.JOB).getSingleResult());
+        assertEquals(1, runs.intValue(), "the second tick found the period claimed");
     }
 }
