@@ -9,7 +9,7 @@ import org.techmarket.listing.ListingKind;
 
 /**
  * Reports this instance's vector index in {@code /q/health/ready}: whether it is loaded and how many
- * vectors it holds. Always up: while it loads, matching uses words only and everything else works.
+ * vectors it holds, and up to when it has read the stored vectors. Always up: while it loads, matching uses words only and everything else works.
  */
 @Readiness
 @ApplicationScoped
@@ -24,6 +24,9 @@ public class VectorIndexHealth implements HealthCheck {
                 .withData("loaded", vectors.ready())
                 .withData("results", vectors.size(ListingKind.RESULT))
                 .withData("needs", vectors.size(ListingKind.NEED))
+                // Up to when this instance has read the stored vectors (the others' included): a cluster check
+                // compares it with a vector's computed_at to see that the vector reached this instance.
+                .withData("seenUpTo", vectors.seenUpTo().toString())
                 .build();
     }
 }
