@@ -1,4 +1,4 @@
--- The periodic jobs' runs, one row per job and period (slot = epoch seconds / period seconds). An
+-- The periodic jobs' runs, one row per job and period (slot: the period's number since the epoch). An
 -- instance claims a slot by inserting its row in the transaction that does the job's work: the first
 -- claim wins, a later one finds the row and skips, and a run that fails (or whose instance dies)
 -- leaves no row, so the next instance to come by does the work.

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * Makes a periodic job run once per period per cluster (table {@code scheduled_run}). Each replica's
- * timer fires at its own phase; the period is cut into slots (epoch seconds / period seconds), and the
+ * timer fires at its own phase; time is cut into slots of one period, and the
  * first replica to insert the job's row for the current slot does the work, in the same transaction as
  * the row: a later replica in the same slot finds the row (or waits on the first one's insert until it
  * commits or fails) and skips. A run that fails, or whose replica dies, leaves no row, so another
@@ -70,9 +70,16 @@ public class ScheduledRuns {
         return inserted == 1;
     }
 
+    /**
+     * The period an instant falls in. The scheduler fires on whole seconds (a few ms late), so slots begin half
+     * a second before one: a timer whose phase sits on a slot's edge would otherwise fall now before it, now after
+     * it, and claim one slot twice and the next never.
+     */
     static long slotOf(Instant at, Duration period) {
-        return at.getEpochSecond() / period.toSeconds();
+        return (at.toEpochMilli() + EDGE_OFFSET_MS) / period.toMillis();
     }
+
+    private static final long EDGE_OFFSET_MS = 500;
 
     /** A schedule setting as the scheduler reads it: an ISO-8601 duration, or a number and a unit ("5s", "1h", "2d"). */
     static Duration period(String every) {

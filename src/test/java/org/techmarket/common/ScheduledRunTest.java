@@ -120,6 +120,9 @@ class ScheduledRunTest {
         assertEquals(Duration.ofMinutes(15), ScheduledRuns.period("PT15M"));
         assertEquals(Duration.ofDays(2), ScheduledRuns.period("2d"));
         assertEquals(1000L, ScheduledRuns.slotOf(Instant.ofEpochSecond(3_600_000 + 3599), HOUR));
+        // A timer on the hour, a few ms early or late, stays in the same slot each time.
+        assertEquals(1001L, ScheduledRuns.slotOf(Instant.ofEpochMilli(3_600_000L * 1001 - 3), HOUR));
+        assertEquals(1001L, ScheduledRuns.slotOf(Instant.ofEpochMilli(3_600_000L * 1001 + 40), HOUR));
     }
 
     @Test
