@@ -452,9 +452,10 @@ public class ClusterCheck {
         for (String job : List.of("listing-expiry", "voucher-expiry", "challenge-closing", "trade-notice")) {
             long[] s = slotFigures(job, from);
             Map<String, Long> by = claimsSince(job, from);
-            long elapsed = Duration.between(from, Instant.now()).toSeconds() / period + 1;
-            report(s[0] > 0 && s[0] == s[1] && s[0] <= elapsed + 1,
-                    "%-17s since the lapse: %d runs in %d slots (runs per slot = 1; %d periods elapsed), by instance %s",
+            long elapsed = Duration.between(from, Instant.now()).toSeconds() / period;
+            // Two timers fire every period: without the claims that would be about twice as many runs as periods.
+            report(s[0] == s[1] && s[0] >= elapsed - 2 && s[0] <= elapsed + 1,
+                    "%-17s since the lapse: %d runs in %d slots (runs per slot = 1) over %d periods, by instance %s",
                     job, s[0], s[1], elapsed, by);
         }
         Map<String, Long> all = claimsSince("listing-expiry", Instant.EPOCH);
