@@ -196,6 +196,13 @@ class ManifestsIT {
     }
 
     @Test
+    void eachReplicaIsNamedAfterItsPod() {
+        EnvVar instance = env("TECHMARKET_INSTANCE_ID");
+        assertNotNull(instance.getValueFrom(), "TECHMARKET_INSTANCE_ID comes from the pod");
+        assertEquals("metadata.name", instance.getValueFrom().getFieldRef().getFieldPath());
+    }
+
+    @Test
     void theDatabaseCredentialsComeFromTheClustersApplicationSecret() {
         String appSecret = cluster().getMetadata().getName() + CNPG_APP_SECRET_SUFFIX;
         for (String prefix : List.of("QUARKUS_DATASOURCE_", "QUARKUS_FLYWAY_")) {
