@@ -35,6 +35,7 @@ public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @CheckedTemplate
     public static class Templates {
@@ -192,10 +193,29 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response serverError(Exception e, UriInfo uri) {
+        java.util.Optional<DatabaseOutage.Kind> outage = DatabaseOutage.of(e);
+        if (outage.isPresent()) {
+            return databaseOutage(outage.get(), e, uri);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
         return respond(uri, 500, "Internal Server Error", "Something went wrong on our side (incident " + incident + ")",
                 Map.of());
+    }
+
+    /** The database away or too slow: a 503 to retry shortly, logged without a stack trace (it is no bug). */
+    private Response databaseOutage(DatabaseOutage.Kind kind, Exception e, UriInfo uri) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.warnf("Database %s on %s: %s", kind == DatabaseOutage.Kind.TOO_SLOW ? "too slow" : "unreachable",
+                uri.getPath(), root.getMessage());
+        String detail = kind == DatabaseOutage.Kind.TOO_SLOW
+                ? "The database took too long to answer; try again in a moment"
+                : "The database is not reachable at the moment; try again in a moment";
+        return Response.fromResponse(respond(uri, 503, "Service Unavailable", detail, Map.of()))
+                .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private Response loginRequired(UriInfo uri) {

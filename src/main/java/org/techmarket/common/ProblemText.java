@@ -101,6 +101,8 @@ public final class ProblemText {
             entry("Your role does not allow this", "role"),
             entry("Log in to use this resource", "login"),
             entry("Something went wrong on our side \\(incident (\\w+)\\)", "server_error"),
+            entry("The database took too long to answer; try again in a moment", "database_slow"),
+            entry("The database is not reachable at the moment; try again in a moment", "database_unreachable"),
             entry("Only market staff .*", "staff_only"),
             entry("Not Found", "title_404"),
             entry("Conflict", "title_409"),
