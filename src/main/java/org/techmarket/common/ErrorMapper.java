@@ -36,6 +36,7 @@ public class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    private static final int DISK_FULL_RETRY_AFTER_SECONDS = 60;
 
     @CheckedTemplate
     public static class Templates {
@@ -197,6 +198,13 @@ public class ErrorMapper {
         if (outage.isPresent()) {
             return databaseOutage(outage.get(), e, uri);
         }
+        if (isDiskFull(e)) {
+            // An upload buffered to a full disk (quarkus.http.body.uploads-directory): nothing was saved.
+            LOG.warnf("No space left to receive the upload on %s", uri.getPath());
+            return Response.fromResponse(respond(uri, 507, "Insufficient Storage",
+                    "There is no room to receive the file at the moment; try again later", Map.of()))
+                    .header("Retry-After", DISK_FULL_RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
         return respond(uri, 500, "Internal Server Error", "Something went wrong on our side (incident " + incident + ")",
@@ -216,6 +224,15 @@ public class ErrorMapper {
                 : "The database is not reachable at the moment; try again in a moment";
         return Response.fromResponse(respond(uri, 503, "Service Unavailable", detail, Map.of()))
                 .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+    }
+
+    private static boolean isDiskFull(Throwable e) {
+        for (int depth = 0; e != null && depth < 20; e = e.getCause(), depth++) {
+            if (e instanceof java.io.IOException && e.getMessage() != null && e.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response loginRequired(UriInfo uri) {

@@ -103,6 +103,8 @@ public final class ProblemText {
             entry("Something went wrong on our side \\(incident (\\w+)\\)", "server_error"),
             entry("The database took too long to answer; try again in a moment", "database_slow"),
             entry("The database is not reachable at the moment; try again in a moment", "database_unreachable"),
+            entry("There is no room to receive the file at the moment; try again later", "disk_full"),
+            entry("Insufficient Storage", "title_507"),
             entry("Only market staff .*", "staff_only"),
             entry("Not Found", "title_404"),
             entry("Conflict", "title_409"),
