@@ -12,12 +12,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -41,6 +43,8 @@ public class ErrorMapper {
     @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance error(int status, String detail, Map<String, String> errors);
+
+        public static native TemplateInstance unavailable(int status, String title, String detail);
     }
 
     @ServerExceptionMapper
@@ -194,7 +198,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response serverError(Exception e, UriInfo uri) {
-        java.util.Optional<DatabaseOutage.Kind> outage = DatabaseOutage.of(e);
+        Optional<DatabaseOutage.Kind> outage = DatabaseOutage.of(e);
         if (outage.isPresent()) {
             return databaseOutage(outage.get(), e, uri);
         }
@@ -222,13 +226,20 @@ public class ErrorMapper {
         String detail = kind == DatabaseOutage.Kind.TOO_SLOW
                 ? "The database took too long to answer; try again in a moment"
                 : "The database is not reachable at the moment; try again in a moment";
-        return Response.fromResponse(respond(uri, 503, "Service Unavailable", detail, Map.of()))
-                .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        Response.ResponseBuilder answer;
+        if (isApi(uri)) {
+            answer = Response.fromResponse(respond(uri, 503, "Service Unavailable", detail, Map.of()));
+        } else {
+            Language language = texts.language();
+            answer = Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(Templates.unavailable(503,
+                    ProblemText.localize("Service Unavailable", language), ProblemText.localize(detail, language)));
+        }
+        return answer.header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private static boolean isDiskFull(Throwable e) {
         for (int depth = 0; e != null && depth < 20; e = e.getCause(), depth++) {
-            if (e instanceof java.io.IOException && e.getMessage() != null && e.getMessage().contains("No space left on device")) {
+            if (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("No space left on device")) {
                 return true;
             }
         }
