@@ -1,6 +1,6 @@
 # Connection to the platform's database for the backup scripts. Sourced by backup, restore, db-figures.
 #
-# Which database: PGHOST/PGPORT when set (e.g. `source .data/cluster/env`), else QUARKUS_DATASOURCE_JDBC_URL
+# Which database: PGHOST/PGPORT/PGDATABASE when set (e.g. `source .data/cluster/env`), else QUARKUS_DATASOURCE_JDBC_URL
 # (+ _USERNAME / _PASSWORD), else the private cluster of deploy/local/pg.sh (started here and stopped on exit
 # when it was not running). The client programs come from the server's own bin dir, so versions match.
 source "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
@@ -9,8 +9,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
 # configuration, TM_DB_CONFIGURED=1, or techmarket for the private cluster) and TM_BIN (client programs).
 tm_db_connect() {
   TM_DB_DEFAULT="" TM_DB_CONFIGURED=1
-  if [ -n "${PGHOST:-}" ] && [ -n "${PGPORT:-}" ]; then
-    TM_DB_DEFAULT=${PGDATABASE:-}
+  # PGHOST alone is not enough: pg.sh exports it (without PGDATABASE) beside QUARKUS_DATASOURCE_JDBC_URL.
+  if [ -n "${PGHOST:-}" ] && [ -n "${PGPORT:-}" ] && [ -n "${PGDATABASE:-}" ]; then
+    TM_DB_DEFAULT=$PGDATABASE
   elif [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
     local rest=${QUARKUS_DATASOURCE_JDBC_URL#jdbc:postgresql://}
     local hostport=${rest%%/*} db=${rest#*/}
