@@ -77,6 +77,8 @@ public class ClusterCheck {
         long programId = vouchers(hash);
         System.out.println("== e. the vector index is current on both instances");
         vectors();
+        System.out.println("== f. the match refresh queue, shared by both instances");
+        matchRefresh();
         System.out.println("== d. periodic jobs once per cluster");
         jobs(programId);
 
@@ -377,6 +379,79 @@ public class ClusterCheck {
         boolean found = similar.statusCode() == 200 && similar.body().contains("\"id\":" + second);
         report(found, "GET /api/v1/results/%d/similar on b (its own index): %d, finds %d: %s", first, similar.statusCode(), second,
                 found);
+    }
+
+    // ---- f. match refresh --------------------------------------------------------------------------------------
+
+    /**
+     * Both instances drain the match refresh queue every 2 s (rows claimed FOR UPDATE SKIP LOCKED): a burst of queued
+     * listings must be refreshed once in all, not once per instance. Each instance counts the listings it refreshed
+     * (techmarket_matching_refreshed_total in /q/metrics).
+     */
+    static void matchRefresh() throws Exception {
+        if (!queueEmpty(null, Duration.ofSeconds(90))) {
+            report(false, "the match refresh queue did not empty within 90 s before the burst");
+            return;
+        }
+        double a0 = refreshed(a);
+        double b0 = refreshed(b);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id FROM listing WHERE status = 'PUBLISHED' ORDER BY id DESC LIMIT 60");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        int queued;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO match_refresh (listing_id) SELECT unnest(?::bigint[])"
+                + " ON CONFLICT (listing_id) DO UPDATE SET requested_at = now()")) {
+            ps.setArray(1, db.createArrayOf("bigint", ids.toArray()));
+            queued = ps.executeUpdate();
+        }
+        Instant start = Instant.now();
+        boolean drained = queueEmpty(ids, Duration.ofSeconds(180));
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        Thread.sleep(500);
+        long byA = Math.round(refreshed(a) - a0);
+        long byB = Math.round(refreshed(b) - b0);
+        report(drained && byA + byB == queued,
+                "%d listings queued for a match refresh at once: drained in %.1f s, refreshed %d times in all (by instance {a=%d, b=%d})",
+                queued, seconds, byA + byB, byA, byB);
+    }
+
+    static boolean queueEmpty(List<Long> ids, Duration wait) throws Exception {
+        long end = System.nanoTime() + wait.toNanos();
+        String sql = ids == null ? "SELECT count(*) FROM match_refresh"
+                : "SELECT count(*) FROM match_refresh WHERE listing_id = ANY(?::bigint[])";
+        while (true) {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                if (ids != null) {
+                    ps.setArray(1, db.createArrayOf("bigint", ids.toArray()));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return true;
+                    }
+                }
+            }
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** This instance's count of listings refreshed from the queue, from its Prometheus metrics (ADMIN only). */
+    static double refreshed(String base) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))
+                .header("Accept", "text/plain").header("Authorization", admin).GET().build());
+        Matcher m = Pattern.compile("(?m)^techmarket_matching_refreshed_total(?:\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(r.body());
+        if (r.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("no techmarket_matching_refreshed_total in " + base + "/q/metrics: " + r.statusCode());
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     static long publish(String base, String researcher, String staff, String title, String description) throws Exception {
