@@ -18,6 +18,10 @@ public interface ListingConfig {
     @WithDefault("1h")
     String expiryEvery();
 
+    /** Listings expired (and owners reminded) per transaction; a run goes on batch after batch while they come back full. */
+    @WithDefault("1000")
+    int expiryBatch();
+
     /** Contact details of other organisations' listings one person may open per hour (a scraper gets 429). */
     @WithDefault("120")
     int contactViewsPerHour();

@@ -19,7 +19,8 @@ public class ListingExpiry {
 
     private static final Logger LOG = Logger.getLogger(ListingExpiry.class);
     static final String JOB = "listing-expiry";
-    private static final int BATCH = 1000;
+    /** Batches one period's run may take (100 of 1,000 by default: a bulk import lapsing on one day). */
+    static final int MAX_BATCHES = 100;
 
     @Inject
     ListingRepository listings;
@@ -56,10 +57,28 @@ public class ListingExpiry {
 
     /** Once per period per cluster (not once per replica): the first replica to claim the period runs it. */
     java.util.Optional<Outcome> oncePer(String every) {
-        java.util.Optional<Outcome> done = runs.once(JOB, every, () -> run(LocalDate.now()));
+        LocalDate today = LocalDate.now();
+        // The replica that claimed the period goes on, one transaction per batch, while batches come back full: a
+        // day on which many listings lapse is done within the period, not a batch per period.
+        java.util.Optional<Outcome> done = runs.once(JOB, every, () -> run(today)).map(first -> {
+            Outcome total = first;
+            Outcome last = first;
+            for (int batches = 1; batches < MAX_BATCHES && full(last); batches++) {
+                last = run(today);
+                if (!last.ran()) {
+                    break;
+                }
+                total = new Outcome(true, total.expired() + last.expired(), total.reminded() + last.reminded());
+            }
+            return total;
+        });
         done.filter(o -> o.expired() > 0 || o.reminded() > 0).ifPresent(o ->
                 LOG.infof("Listing expiry: %d expired, %d owners reminded", o.expired(), o.reminded()));
         return done;
+    }
+
+    private boolean full(Outcome o) {
+        return o.expired() == config.expiryBatch() || o.reminded() == config.expiryBatch();
     }
 
     /** One pass as of the given day. Returns what it did; ran=false when another instance holds the job. */
@@ -69,7 +88,7 @@ public class ListingExpiry {
             return new Outcome(false, 0, 0);
         }
         int expired = 0;
-        for (Listing listing : listings.listPublishedLapsedBefore(today, BATCH)) {
+        for (Listing listing : listings.listPublishedLapsedBefore(today, config.expiryBatch())) {
             listing.expire();
             audit.record(Listing.ENTITY, listing.id, "expire", ListingStatus.PUBLISHED, listing.status,
                     org.techmarket.common.AuditTrail.reason("valid_until", listing.validUntil));
@@ -78,7 +97,7 @@ public class ListingExpiry {
         }
         int reminded = 0;
         LocalDate horizon = today.plusDays(config.reminderDays());
-        for (Listing listing : listings.listPublishedLapsingUnnoticed(horizon, BATCH)) {
+        for (Listing listing : listings.listPublishedLapsingUnnoticed(horizon, config.expiryBatch())) {
             listing.expiryNoticeAt = OffsetDateTime.now();
             audit.record(Listing.ENTITY, listing.id, "remind-expiry", listing.status, listing.status,
                     org.techmarket.common.AuditTrail.reason("lapses_on", listing.validUntil));
