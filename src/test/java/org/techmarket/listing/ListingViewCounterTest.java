@@ -2,6 +2,7 @@ package org.techmarket.listing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,14 +100,24 @@ class ListingViewCounterTest {
 
     @Test
     void shouldSendNoStatementToCountAView() {
-        Listing result = listings.publishedResult(accounts.researcher(), "浏览语句测试成果", "浏览语句测试的描述。");
-        String tag = browser().get("/results/{id}", result.id).then().statusCode(200).extract().header("ETag");
-        // The same request, once from a crawler (not counted) and once from a browser (counted), sends as many statements.
-        int crawler = statements(given().header("User-Agent", "ExampleBot/1.0").header("If-None-Match", tag), result);
-        int visitor = statements(browser().header("If-None-Match", tag), result);
-        assertEquals(crawler, visitor, "counting a view sends no statement");
-        counter.flush();
-        assertEquals(2, views(result.id));
+        // The page's validator moves when any result changes or the similar-listings index takes a new vector, both in
+        // the background after a publication: an attempt during which it moved is made again on a new listing.
+        for (int attempt = 1; ; attempt++) {
+            Listing result = listings.publishedResult(accounts.researcher(), "浏览语句测试成果" + attempt, "浏览语句测试的描述。");
+            String tag = given().header("User-Agent", "ExampleBot/1.0").get("/results/{id}", result.id).then().statusCode(200)
+                    .extract().header("ETag");
+            // The same request, once from a crawler (not counted) and once from a browser (counted), sends as many statements.
+            Integer crawler = statements(given().header("User-Agent", "ExampleBot/1.0").header("If-None-Match", tag), result);
+            Integer visitor = crawler == null ? null : statements(browser().header("If-None-Match", tag), result);
+            if (visitor == null) {
+                assertTrue(attempt < 5, "the page's validator moved during five attempts");
+                continue;
+            }
+            assertEquals(crawler, visitor, "counting a view sends no statement");
+            counter.flush();
+            assertEquals(1, views(result.id), "the browser's view counted, the crawler's not");
+            return;
+        }
     }
 
     @Test
@@ -143,9 +154,13 @@ class ListingViewCounterTest {
         return given().header("User-Agent", BROWSER);
     }
 
-    private static int statements(io.restassured.specification.RequestSpecification request, Listing listing) {
+    /** Statements of a conditional request answered 304; null when the page changed meanwhile (200). */
+    private static Integer statements(io.restassured.specification.RequestSpecification request, Listing listing) {
         String label = UUID.randomUUID().toString();
         Response response = request.header(StatementCounter.HEADER, label).get("/results/{id}", listing.id);
+        if (response.statusCode() == 200) {
+            return null;
+        }
         assertEquals(304, response.statusCode());
         return StatementCounter.of(label);
     }
